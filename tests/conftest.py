@@ -22,13 +22,27 @@ CHROMIUM_ARGS = [
 ]
 
 
-def mkdocs_build(dest: Path, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
-    """Run a strict build of the site into dest; the result holds the output for assertions."""
+def mkdocs_build(dest: Path, *args: str, env: dict | None = None,
+                 project: Path = ROOT) -> subprocess.CompletedProcess:
+    """Run a strict build of the site (or of a project copy) into dest; the result holds the
+    output for assertions."""
     full_env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(dest), *args],
-        cwd=ROOT, env=full_env, capture_output=True, text=True,
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(dest), *args],
+        cwd=project, env=full_env, capture_output=True, text=True,
     )
+
+
+def copy_project(dest: Path) -> Path:
+    """A copy of everything the build reads (config, docs, data, overrides), to break on purpose."""
+    dest.mkdir(parents=True, exist_ok=True)
+    for name in ("mkdocs.yml", "docs", "data", "overrides"):
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, dest / name)
+    return dest
 
 
 @pytest.fixture(scope="session")

@@ -11,7 +11,7 @@ from coursedata import _rel
 
 HEADING_RE = re.compile(r"^(#{2,6})\s+(.*?)\s*$")
 ID_RE = re.compile(r"\{[^}]*#([A-Za-z0-9_-]+)[^}]*\}\s*$")
-ADMONITION_RE = re.compile(r"^\s*(?:!!!|\?\?\?\+?)\s+([a-z-]+)")
+ADMONITION_RE = re.compile(r"^\s*(?:!!!|\?\?\?\+?)\s+([a-z-]+)", re.M)
 IMAGE_RE = re.compile(r"!\[[^\]]*\]\(([^)\s]+)")
 
 
@@ -60,7 +60,7 @@ def differences(french: Path, english: Path) -> list[str]:
     for lang, struct, path in (("fr", fr, french), ("en", en, english)):
         for number, text in struct["missing ids"]:
             problems.append(f"{_rel(path)}:{number}: heading '{text}' has no explicit id "
-                            "(write it as '## Title {{#id}}')")
+                            "(write it as '## Title {#id}')")
     for key in ("front matter keys", "heading ids", "admonitions", "figures", "images", "list lengths"):
         if fr[key] != en[key]:
             problems.append(f"{_rel(french)} and {_rel(english)} differ in {key}: fr={fr[key]} en={en[key]}")
