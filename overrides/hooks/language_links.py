@@ -1,9 +1,12 @@
-"""Make the language switcher's home links relative, so the site works under any path and offline."""
+"""Language switcher links: relative (for sub-paths and file://) and handled by the browser alone."""
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 from mkdocs.plugins import event_priority
+
+HEAD_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
 
 
 @event_priority(-50)  # after mkdocs-static-i18n (50) has set the alternate links for this page
@@ -17,3 +20,10 @@ def on_page_context(context, page, config, nav):
         if link.startswith(prefix):
             alternate["link"] = link[len(prefix):] or "./"
     return context
+
+
+def on_post_page(output, page, config):
+    # Material fetches sitemap.xml next to each <link rel=alternate> of the head to remap the
+    # switcher's targets; static-i18n already points them at the twin page, so that fetch is
+    # only noise (404s, console errors, requests from file://). The sitemap keeps the hreflang.
+    return HEAD_ALTERNATE.sub("", output)
