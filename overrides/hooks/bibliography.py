@@ -15,6 +15,9 @@ CITE_RE = re.compile(r"\[(-?@[a-z0-9-]+(?:,[^;\]\n]*)?(?:;\s*-?@[a-z0-9-]+(?:,[^
 ONE_RE = re.compile(r"(-?)@([a-z0-9-]+)(?:,\s*([^;]*))?")
 AND = {"fr": "et", "en": "and"}
 NO_DATE = {"fr": "s.d.", "en": "n.d."}
+INITIALS_RE = re.compile(r"^(?:[^\W\d_]{1,2}\.[\s-]*)+$")   # 'M. E.', 'J.-M.', 'Ö.'
+ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z0-9&-]+)\)$")  # 'Société générale de financement du Québec (SGF)'
+
 
 
 def _localized(value, lang: str, path: Path, entry: str, field: str):
@@ -66,7 +69,13 @@ def validate(entries: list[dict], path: Path = PATH) -> dict[str, dict]:
 
 
 def _surname(person) -> str:
-    return person.split(",")[0].strip() if "," in person else person.strip()
+    """'Porter, M. E.' -> 'Porter'; an institution's name stays whole, commas included, or
+    shrinks to the acronym it ends with, so that citations stay short."""
+    surname, _, rest = person.partition(",")
+    if INITIALS_RE.match(rest.strip()):
+        return surname.strip()
+    acronym = ACRONYM_RE.search(person.strip())
+    return acronym.group(1) if acronym else person.strip()
 
 
 def names(entry: dict, lang: str) -> str:
@@ -88,6 +97,11 @@ def _add_year_suffixes(by_id: dict[str, dict]) -> None:
     for ids in groups.values():
         for i, eid in enumerate(ids):
             by_id[eid]["_suffix"] = "abcdefghij"[i] if len(ids) > 1 else ""
+
+
+def label(entry: dict, lang: str) -> str:
+    """'Porter, 1998a': the author-date label of a citation."""
+    return f"{names(entry, lang)}, {year(entry, lang)}"
 
 
 def year(entry: dict, lang: str) -> str:

@@ -1,0 +1,142 @@
+"""The bibliography data: stable ids, author-date labels, citation parsing, full references in each
+language's conventions, and bad entries stopped with a message naming the file, entry and field."""
+from __future__ import annotations
+
+import re
+import sys
+import textwrap
+import unicodedata
+
+import pytest
+
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
+import bibliography  # noqa: E402
+import references  # noqa: E402
+from coursedata import DataError, load_yaml_list  # noqa: E402
+
+SHARED = ROOT.parent / "shared" / "references" / "bibliography.md"
+# The 30 core references of ../shared/references/bibliography.md, by their stable ids.
+CORE_IDS = [
+    "amsden-1989", "aydalot-1986", "bagnasco-1977", "becattini-1979", "becattini-1990", "blanc-2004",
+    "boschma-2005", "brandenburger-nalebuff-1996", "cassiolato-lastres-2003", "castells-hall-1994",
+    "colletis-pecqueur-1993", "courlet-2008", "enright-2003", "ec-2008", "foray-2009", "gerlach-1992",
+    "humphrey-schmitz-1996", "krugman-1991", "markusen-1996", "marshall-1890", "martin-sunley-2003",
+    "muchnik-2007", "oecd-2007", "piore-sabel-1984", "porter-1990", "porter-1998", "schmitz-1995",
+    "solvell-2003", "torre-rallet-2005", "unido-2013",
+]
+
+
+@pytest.fixture(scope="module")
+def entries():
+    return bibliography.load()
+
+
+def test_every_core_reference_has_its_stable_id(entries):
+    assert set(CORE_IDS) <= set(entries)
+    assert len(entries) >= 93
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="the shared reference list is not beside the repository")
+def test_core_ids_match_the_shared_reference_list():
+    # Each numbered line of the shared list is one core reference; its first author and year make the id.
+    lines = [line for line in SHARED.read_text(encoding="utf-8").splitlines() if re.match(r"^\d+\. ", line)]
+    assert len(lines) == len(CORE_IDS)
+    for line in lines:
+        author = re.match(r"^\d+\. ([^,(]+)", line).group(1).strip()
+        year = re.search(r"\((\d{4})\)", line).group(1)
+        stem = {"European Commission": "ec"}.get(author, author)
+        stem = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode().lower()
+        assert any(i.startswith(stem) and i.endswith(year) for i in CORE_IDS), line
+
+
+def test_labels_tell_two_works_of_one_author_and_year_apart(entries):
+    assert bibliography.label(entries["porter-1998"], "fr") == "Porter, 1998a"
+    assert bibliography.label(entries["porter-1998-on-competition"], "en") == "Porter, 1998b"
+    assert bibliography.label(entries["brandenburger-nalebuff-1996"], "fr") == "Brandenburger et Nalebuff, 1996"
+    assert bibliography.label(entries["brandenburger-nalebuff-1996"], "en") == "Brandenburger and Nalebuff, 1996"
+    assert bibliography.label(entries["muchnik-2007"], "en") == "Muchnik et al., 2007"
+    assert bibliography.label(entries["sem47"], "fr") == "SEM47, s.d."
+    assert bibliography.label(entries["sem47"], "en") == "SEM47, n.d."
+
+
+def test_an_institution_is_cited_by_its_acronym_or_whole_name(entries):
+    assert bibliography.label(entries["mdeie-accord"], "en") == "MDEIE, n.d."
+    assert bibliography.label(entries["diact-2008"], "fr") == "DIACT, 2008"
+    assert bibliography.label(entries["lactimed-brochure"], "fr") == "ANIMA Investment Network, s.d."
+
+
+def test_the_full_reference_keeps_the_institution_s_whole_name(entries):
+    full = references.format_reference(entries["mdeie-accord"], "en")
+    assert full.startswith("Ministère du Développement économique, de l'Innovation et de l'Exportation")
+
+
+def test_cited_ids_finds_every_form_of_citation():
+    text = "As [@porter-1998, p. 78] and [@porter-1990; @krugman-1991] show, Porter [-@porter-1998]; [link](x.md)"
+    assert bibliography.cited_ids(text) == ["porter-1998", "porter-1990", "krugman-1991", "porter-1998"]
+
+
+def test_full_references_follow_french_conventions(entries):
+    chapter = references.format_reference(entries["becattini-1990"], "fr")
+    assert chapter.startswith("Becattini, G. (1990).")
+    assert "Dans F. Pyke, G. Becattini et W. Sengenberger (éds)" in chapter and "(p. 37-51)" in chapter
+    assert references.format_reference(entries["aydalot-1986"], "fr").startswith("Aydalot, P. (éd.) (1986).")
+    assert "(s.d.)" in references.format_reference(entries["sem47"], "fr")
+    assert "\\[Dépêche sur la clôture" in references.format_reference(entries["afp-2005"], "fr")
+    assert "28 février 2005" in references.format_reference(entries["afp-2005"], "fr")
+    assert "Paris : GREMI" in references.format_reference(entries["aydalot-1986"], "fr")
+
+
+def test_full_references_follow_english_conventions(entries):
+    chapter = references.format_reference(entries["becattini-1990"], "en")
+    assert "In F. Pyke, G. Becattini and W. Sengenberger (eds)" in chapter and "(pp. 37-51)" in chapter
+    assert references.format_reference(entries["aydalot-1986"], "en").startswith("Aydalot, P. (ed.) (1986).")
+    assert "(n.d.)" in references.format_reference(entries["sem47"], "en")
+    assert "\\[Dispatch on the close" in references.format_reference(entries["afp-2005"], "en")
+    article = references.format_reference(entries["porter-1998"], "en")
+    assert article == ("Porter, M. E. (1998a). Clusters and the new economics of competition. "
+                       "*Harvard Business Review*, 76(6), 77-90.")
+
+
+def test_titles_in_another_language_are_marked(entries):
+    assert '<span lang="it">' in references.format_reference(entries["bagnasco-1977"], "fr")
+    assert '<span lang="fr">' in references.format_reference(entries["courlet-2008"], "en")
+    assert "<span" not in references.format_reference(entries["courlet-2008"], "fr")
+
+
+def test_references_sort_by_author_then_year(entries):
+    order = [e["id"] for e in sorted(entries.values(), key=lambda e: references.sort_key(e, "en"))]
+    assert order.index("porter-1990") < order.index("porter-1998") < order.index("porter-1998-on-competition")
+    assert order.index("porter-2003") > order.index("porter-1998-on-competition")
+    assert order.index("schmitz-1995") < order.index("solvell-2003")   # Sölvell sorts as Solvell
+
+
+BAD = """\
+- id: good-2000
+  type: book
+  authors: ["Good, A."]
+  year: 2000
+  title: "A title"
+"""
+
+
+def error(tmp_path, text: str) -> str:
+    path = tmp_path / "bibliography.yml"
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        bibliography.validate(load_yaml_list(path), path)
+    return str(caught.value)
+
+
+def test_a_duplicate_id_is_refused(tmp_path):
+    assert "entry 'good-2000' field 'id' duplicates the id first used at line 1" in error(tmp_path, BAD + BAD)
+
+
+def test_an_unknown_type_is_refused(tmp_path):
+    assert "entry 'good-2000' field 'type' must be one of" in error(tmp_path, BAD.replace("type: book", "type: blog"))
+
+
+def test_a_description_without_english_is_refused(tmp_path):
+    text = BAD.replace('title: "A title"', 'description: {fr: "Une page"}')
+    assert "entry 'good-2000' field 'description' has no 'en' text" in error(tmp_path, text)
