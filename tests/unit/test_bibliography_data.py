@@ -83,8 +83,9 @@ def test_full_references_follow_french_conventions(entries):
     assert "Dans F. Pyke, G. Becattini et W. Sengenberger (éds)" in chapter and "(p. 37-51)" in chapter
     assert references.format_reference(entries["aydalot-1986"], "fr").startswith("Aydalot, P. (éd.) (1986).")
     assert "(s.d.)" in references.format_reference(entries["sem47"], "fr")
-    assert "\\[Dépêche sur la clôture" in references.format_reference(entries["afp-2005"], "fr")
-    assert "28 février 2005" in references.format_reference(entries["afp-2005"], "fr")
+    assert "\\[Dépêches de 2005 sur la politique" in references.format_reference(entries["afp-2005"], "fr")
+    assert "2 décembre 1991" in references.format_reference(entries["mict-1991"], "fr")
+    assert "2 December 1991" in references.format_reference(entries["mict-1991"], "en")
     assert "Paris : GREMI" in references.format_reference(entries["aydalot-1986"], "fr")
 
 
@@ -93,7 +94,7 @@ def test_full_references_follow_english_conventions(entries):
     assert "In F. Pyke, G. Becattini and W. Sengenberger (eds)" in chapter and "(pp. 37-51)" in chapter
     assert references.format_reference(entries["aydalot-1986"], "en").startswith("Aydalot, P. (ed.) (1986).")
     assert "(n.d.)" in references.format_reference(entries["sem47"], "en")
-    assert "\\[Dispatch on the close" in references.format_reference(entries["afp-2005"], "en")
+    assert "\\[2005 dispatches on the competitiveness-pole" in references.format_reference(entries["afp-2005"], "en")
     article = references.format_reference(entries["porter-1998"], "en")
     assert article == ("Porter, M. E. (1998a). Clusters and the new economics of competition. "
                        "*Harvard Business Review*, 76(6), 77-90.")

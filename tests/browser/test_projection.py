@@ -1,0 +1,597 @@
+"""Projection mode (issue 5): slides in place on every chapter, in both languages, with a
+presenter view; and the trainers' corner worksheets in print.
+
+One build serves the whole file: a copy of the project plus a test-only chapter (long sections,
+big and wide tables, a tall figure, long lists, a long case box, a giant paragraph), so that
+splitting and fitting are proven even while the real chapters are short drafts.
+"""
+from __future__ import annotations
+
+import gzip
+import io
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import DOCS, ROOT, copy_project, mkdocs_build, serve
+
+pytestmark = pytest.mark.browser
+
+FIXTURE = "projection-essai"
+VIEWPORTS = {"720p": (1280, 720), "1080p": (1920, 1080)}
+UI = {
+    "fr": {"button": "Mode projection", "next": "Diapositive suivante", "prev": "Diapositive précédente",
+           "presenter": "Vue présentateur", "help": "Aide : touches du mode projection", "more": "(suite)",
+           "slide": "Diapositive", "of": "sur", "exit": "Quitter le mode projection", "notes": "Notes pour le formateur",
+           "up_next": "À suivre", "elapsed": "Temps écoulé"},
+    "en": {"button": "Projection mode", "next": "Next slide", "prev": "Previous slide",
+           "presenter": "Presenter view", "help": "Help: projection mode keys", "more": "(continued)",
+           "slide": "Slide", "of": "of", "exit": "Leave projection mode", "notes": "Trainer's notes",
+           "up_next": "Up next", "elapsed": "Elapsed time"},
+}
+
+
+def front_matter(path: Path) -> dict:
+    text = path.read_text(encoding="utf-8")
+    return yaml.safe_load(text.split("---", 2)[1]) if text.startswith("---") else {}
+
+
+def chapters() -> list[str]:
+    """Slugs of the real chapter pages: those whose front matter has a sequence."""
+    return sorted(p.stem for p in (DOCS / "fr").glob("*.md") if "sequence" in front_matter(p))
+
+
+def url(lang: str, slug: str) -> str:
+    return ("en/" if lang == "en" else "") + slug + "/"
+
+
+# ---- The test-only chapter ------------------------------------------------------------------
+
+WORDS = {
+    "fr": {"title": "Page d'essai de la projection", "objective": "Vérifier que l'objectif numéro {n} "
+           "reste lisible même quand la liste des objectifs est longue et que chaque objectif occupe "
+           "plusieurs lignes à l'écran.", "keypoint": "Le point clé numéro {n} tient sur la dernière "
+           "diapositive, avec les autres.", "sentence": "Cette phrase numéro {n} de la page d'essai "
+           "allonge la section pour vérifier que les diapositives se découpent sans jamais déborder.",
+           "short": "Une section courte", "long": "Une section très longue", "table": "Un grand tableau",
+           "wide": "Un tableau très large", "figure": "Une figure haute", "lists": "Des listes longues",
+           "case": "Un cas très long", "subs": "Des sous-sections", "giant": "Un paragraphe géant",
+           "sub": "Sous-section", "trainer": "Note pour le formateur", "note": "Consigne réservée au "
+           "formateur, section {n} : elle ne doit jamais être projetée.", "case_title": "Cas : un long "
+           "exemple", "question": "Question 1 — Cette question est-elle projetée sans sa réponse ?",
+           "answer": "**Réponse :** oui, la réponse reste dans la vue présentateur.", "cell": "cellule",
+           "caption": "Figure 1 — Une figure plus haute que large, pour l'essai.", "alt":
+           "Un rectangle vertical bordé, avec une étiquette en haut et une en bas."},
+    "en": {"title": "Projection test page", "objective": "Check that objective number {n} stays "
+           "readable even when the list of objectives is long and each objective takes several lines "
+           "on the screen.", "keypoint": "Key point number {n} fits on the last slide, with the "
+           "others.", "sentence": "This sentence number {n} of the test page lengthens the section to "
+           "check that slides split without ever overflowing.", "short": "A short section", "long":
+           "A very long section", "table": "A big table", "wide": "A very wide table", "figure":
+           "A tall figure", "lists": "Long lists", "case": "A very long case", "subs": "Subsections",
+           "giant": "A giant paragraph", "sub": "Subsection", "trainer": "Trainer's note", "note":
+           "Instruction for the trainer only, section {n}: it must never be projected.", "case_title":
+           "Case: a long example", "question": "Question 1 — Is this question projected without its "
+           "answer?", "answer": "**Answer:** yes, the answer stays in the presenter view.", "cell": "cell",
+           "caption": "Figure 1 — A figure taller than it is wide, for the test.", "alt":
+           "A bordered upright rectangle, with a label at the top and one at the bottom."},
+}
+
+
+def fixture_page(lang: str) -> str:
+    w = WORDS[lang]
+    said = iter(range(1, 10_000))
+
+    def para(sentences: int) -> str:
+        return " ".join(w["sentence"].format(n=next(said)) for _ in range(sentences))
+
+    def trainer(n: int) -> str:
+        return f'??? trainer "{w["trainer"]} {n}"\n\n    {w["note"].format(n=n)}\n'
+
+    rows = "\n".join(f"| {i} | {para(1)} | {w['cell']} {i}b | {w['cell']} {i}c |" for i in range(1, 31))
+    wide_head = "| " + " | ".join(f"{w['cell']}-{c}" for c in range(1, 10)) + " |"
+    wide_row = "| " + " | ".join("anticonstitutionnellement" * 2 for _ in range(9)) + " |"
+    case_body = "\n\n".join("    " + para(3) for _ in range(8))
+    meta = {"title": w["title"], "description": w["title"], "sequence": 9, "duration": 10,
+            "objectives": [w["objective"].format(n=n) for n in range(1, 6)],
+            "keypoints": [w["keypoint"].format(n=n) for n in range(1, 7)]}
+    return f"""---
+{yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)}---
+
+{para(3)}
+
+## {w["short"]} {{#courte}}
+
+{para(2)}
+
+{trainer(1)}
+## {w["long"]} {{#longue}}
+
+{chr(10).join(para(4) + chr(10) for _ in range(12))}
+{trainer(2)}
+## {w["table"]} {{#tableau}}
+
+| # | A | B | C |
+| --- | --- | --- | --- |
+{rows}
+
+## {w["wide"]} {{#large}}
+
+{wide_head}
+|{" --- |" * 9}
+{wide_row}
+{wide_row}
+
+## {w["figure"]} {{#figure}}
+
+<figure markdown="span" id="fig-essai">
+  ![{w["alt"]}](figures/projection-essai.svg){{ width="600" }}
+  <figcaption markdown>{w["caption"]}</figcaption>
+</figure>
+
+## {w["lists"]} {{#listes}}
+
+{chr(10).join(f"- {para(1)}" for _ in range(25))}
+
+{para(1)}
+
+{chr(10).join(f"{i}. {para(1)}" for i in range(1, 21))}
+
+## {w["case"]} {{#cas}}
+
+!!! example "{w["case_title"]}"
+
+{case_body}
+
+??? question "{w["question"]}"
+
+    {w["answer"]}
+
+{trainer(3)}
+## {w["subs"]} {{#sous-sections}}
+
+### {w["sub"]} A {{#sous-a}}
+
+{para(5)}
+
+### {w["sub"]} B {{#sous-b}}
+
+{para(5)}
+
+### {w["sub"]} C {{#sous-c}}
+
+{para(5)}
+
+## {w["giant"]} {{#geant}}
+
+{para(40)}
+"""
+
+
+FIGURE = """<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 600 900" role="img">
+<title>{label}</title><desc>{label}</desc>
+<rect width="600" height="900" fill="#fff" stroke="#0b5566" stroke-width="8"/>
+<text x="300" y="80" font-size="40" text-anchor="middle" font-family="system-ui, sans-serif">{label}</text>
+<text x="300" y="850" font-size="40" text-anchor="middle" font-family="system-ui, sans-serif">{label}</text>
+</svg>
+"""
+
+
+@pytest.fixture(scope="module")
+def projection_site(tmp_path_factory):
+    """The project plus the test-only chapter, built once with --strict; (folder, http url)."""
+    project = copy_project(tmp_path_factory.mktemp("projection-project"))
+    for lang in ("fr", "en"):
+        (project / "docs" / lang / f"{FIXTURE}.md").write_text(fixture_page(lang), encoding="utf-8")
+        figures = project / "docs" / lang / "figures"
+        figures.mkdir(exist_ok=True)
+        (figures / "projection-essai.svg").write_text(FIGURE.format(label=WORDS[lang]["title"]), encoding="utf-8")
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "      - construction.md\n" in text, "the nav of mkdocs.yml changed: update this fixture"
+    config.write_text(text.replace("      - construction.md\n",
+                                   f"      - construction.md\n      - {FIXTURE}.md\n"), encoding="utf-8")
+    dest = tmp_path_factory.mktemp("projection-build") / "site"
+    result = mkdocs_build(dest, project=project)
+    assert result.returncode == 0, f"strict build failed:\n{result.stdout}\n{result.stderr}"
+    server, base = serve(dest)
+    yield dest, base
+    server.shutdown()
+
+
+@pytest.fixture
+def site_url(projection_site):
+    return projection_site[1]
+
+
+# ---- Helpers reading what the browser shows ---------------------------------------------------
+
+def counter(page) -> tuple[int, int]:
+    text = page.locator(".projection__counter").inner_text()
+    number, total = (int(x) for x in text.split("/"))
+    return number, total
+
+
+def visible_slide(page):
+    return page.locator(".projection__slide:not([hidden])")
+
+
+def open_projection(page, address: str, slide: int | None = None):
+    page.goto(address + (f"?projection={slide}" if slide else ""))
+    if not slide:
+        page.keyboard.press("m")
+    visible_slide(page).wait_for()
+
+
+SLIDE_JS = """() => {
+  const slide = document.querySelector('.projection__slide:not([hidden])');
+  const box = slide.getBoundingClientRect();
+  const problems = [];
+  if (slide.scrollHeight > slide.clientHeight + 1) problems.push('slide taller than the screen');
+  if (slide.scrollWidth > slide.clientWidth + 1) problems.push('slide wider than the screen');
+  for (const el of slide.querySelectorAll('*')) {
+    const r = el.getBoundingClientRect();
+    if (!r.width && !r.height) continue;
+    if (r.bottom > box.bottom + 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.left < box.left - 1)
+      problems.push('outside the slide: ' + el.tagName + ' ' + el.textContent.slice(0, 40));
+    const style = getComputedStyle(el);
+    if ((/(auto|scroll)/.test(style.overflowY) && el.scrollHeight > el.clientHeight + 1) ||
+        (/(auto|scroll)/.test(style.overflowX) && el.scrollWidth > el.clientWidth + 1))
+      problems.push('scrolls inside: ' + el.tagName + '.' + el.className);
+  }
+  return {counter: document.querySelector('.projection__counter').textContent, problems,
+          text: slide.innerText, trainer: slide.querySelectorAll('.trainer').length};
+}"""
+
+# The same walk in one round trip: PageDown goes through the page's own key handler.
+WALK_JS = "() => { const seen = [], total = document.querySelectorAll('.projection__slide').length;" \
+          " const press = key => window.dispatchEvent(new KeyboardEvent('keydown', {key, bubbles: true}));" \
+          " press('Home'); for (let i = 0; i < total; i++) { seen.push((" + SLIDE_JS + ")()); press('PageDown'); }" \
+          " return seen; }"
+
+
+def walk(page):
+    """What every slide shows, from the first, moving on with PageDown."""
+    seen = page.evaluate(WALK_JS)
+    total = len(seen)
+    assert [s["counter"] for s in seen] == [f"{n} / {total}" for n in range(1, total + 1)]
+    return seen
+
+
+# ---- Entering, leaving, keys, address ----------------------------------------------------------
+
+def test_button_and_key_enter_and_leave(page, site_url):
+    page.goto(site_url + "introduction/")
+    header = page.locator("header.md-header")
+    button = page.get_by_role("button", name="Mode projection", exact=True)
+    assert button.is_visible()
+    button.click()
+    visible_slide(page).wait_for()
+    assert not header.is_visible()
+    assert counter(page)[0] == 1
+    page.keyboard.press("Escape")
+    assert page.locator(".projection").count() == 0
+    assert header.is_visible()
+    page.keyboard.press("m")
+    visible_slide(page).wait_for()
+    assert not header.is_visible()
+    page.keyboard.press("Escape")
+    assert header.is_visible()
+
+
+def test_material_shortcuts_do_not_fire_while_projecting(page, site_url):
+    open_projection(page, site_url + "introduction/", 2)
+    for key in ("n", "p", "s", "f", "/", ",", "."):
+        page.keyboard.press(key)
+        if key == ".":
+            page.keyboard.press(".")   # "." blanks the screen: press again to bring it back
+    assert "/introduction/" in page.url
+    assert not page.locator(".md-search__input").is_visible()
+    assert counter(page)[0] == 2
+
+
+def test_each_navigation_key_moves_the_counter(page, site_url):
+    open_projection(page, site_url + f"{FIXTURE}/", 5)
+    number = 5
+    for key, step in [("ArrowRight", 1), ("ArrowDown", 1), ("PageDown", 1), ("Space", 1),
+                      ("ArrowLeft", -1), ("ArrowUp", -1), ("PageUp", -1), ("Shift+Space", -1)]:
+        page.keyboard.press(key)
+        number += step
+        assert counter(page)[0] == number, key
+        assert f"projection={number}" in page.url, key
+
+
+def test_home_end_and_bounds(page, site_url):
+    open_projection(page, site_url + f"{FIXTURE}/", 4)
+    page.keyboard.press("End")
+    number, total = counter(page)
+    assert number == total > 10
+    page.keyboard.press("PageDown")
+    assert counter(page) == (total, total)
+    page.keyboard.press("Home")
+    assert counter(page)[0] == 1
+    page.keyboard.press("PageUp")
+    assert counter(page)[0] == 1
+
+
+def test_address_opens_slide_and_reload_keeps_it(page, site_url):
+    page.goto(site_url + f"{FIXTURE}/?projection=3")
+    visible_slide(page).wait_for()
+    assert counter(page)[0] == 3
+    assert page.locator(".projection__slide").nth(2).is_visible()
+    page.keyboard.press("PageDown")
+    assert "projection=4" in page.url
+    page.reload()
+    visible_slide(page).wait_for()
+    assert counter(page)[0] == 4
+
+
+def test_blank_screen_and_help(page, site_url):
+    open_projection(page, site_url + "en/introduction/", 1)
+    blank = page.locator(".projection__blank")
+    page.keyboard.press("b")
+    assert blank.is_visible()
+    page.keyboard.press("b")
+    assert not blank.is_visible()
+    page.keyboard.press("?")
+    dialog = page.get_by_role("dialog", name=UI["en"]["help"])
+    assert dialog.is_visible() and "next slide" in dialog.inner_text()
+    page.keyboard.press("Escape")
+    assert not dialog.is_visible()
+    assert visible_slide(page).is_visible()
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_leaving_restores_the_reading_page_at_the_section(page, site_url, lang):
+    open_projection(page, site_url + url(lang, FIXTURE), 1)
+    target = page.locator("h2#cas")
+    title = target.evaluate("h => h.firstChild.textContent.trim()")
+    for _ in range(60):
+        if visible_slide(page).locator(".projection__heading").inner_text().startswith(title):
+            break
+        page.keyboard.press("PageDown")
+    page.keyboard.press("PageDown")       # the continuation of the same section
+    assert UI[lang]["more"] in visible_slide(page).locator(".projection__heading").inner_text()
+    page.keyboard.press("Escape")
+    assert page.evaluate("location.hash") == "#cas"
+    assert "projection=" not in page.url
+    top = target.bounding_box()["y"]
+    header = page.locator("header.md-header").bounding_box()
+    assert header["y"] + header["height"] <= top < page.viewport_size["height"] / 2
+
+
+def test_entering_starts_at_the_section_being_read(page, site_url):
+    page.goto(site_url + f"en/{FIXTURE}/#cas")
+    page.keyboard.press("m")
+    visible_slide(page).wait_for()
+    assert visible_slide(page).locator(".projection__heading").inner_text() == WORDS["en"]["case"]
+    assert counter(page)[0] > 1
+
+
+def test_leaving_from_the_title_slide_returns_to_the_top(page, site_url):
+    page.goto(site_url + f"{FIXTURE}/")
+    page.mouse.wheel(0, 3000)
+    page.keyboard.press("m")
+    visible_slide(page).wait_for()
+    page.keyboard.press("Home")
+    page.keyboard.press("Escape")
+    assert page.evaluate("window.scrollY") == 0
+
+
+# ---- Slides: every chapter fits, trainer notes never show -------------------------------------
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("slug", chapters() + [FIXTURE])
+def test_no_slide_overflows_and_no_trainer_note_shows(page, site_url, slug, lang):
+    """At 1280x720, then at 1920x1080 (the slides are cut again when the window changes size)."""
+    page.set_viewport_size(dict(zip(("width", "height"), VIEWPORTS["720p"])))
+    page.goto(site_url + url(lang, slug))
+    notes = [t.strip() for t in page.locator(".trainer").evaluate_all(
+        "els => els.map(e => Array.from(e.children).slice(1).map(c => c.textContent).join(' '))") if t.strip()]
+    page.keyboard.press("m")
+    visible_slide(page).wait_for()
+    for viewport, (width, height) in VIEWPORTS.items():
+        page.set_viewport_size({"width": width, "height": height})
+        page.wait_for_function(f"document.querySelector('.projection').dataset.size === '{width}x{height}'")
+        for shown in walk(page):
+            where = f"slide {shown['counter']} of {url(lang, slug)} at {viewport}"
+            assert shown["problems"] == [], where
+            assert shown["trainer"] == 0, where
+            assert not [n for n in notes if n[:60] in shown["text"]], f"trainer note on {where}"
+    if slug == FIXTURE:
+        assert notes, "the test chapter has trainer notes: this test can fail"
+
+
+def test_long_sections_tables_and_lists_are_continued(page, site_url):
+    page.set_viewport_size({"width": 1280, "height": 720})
+    open_projection(page, site_url + f"{FIXTURE}/", 1)
+    titles = page.locator(".projection__slide > .projection__heading").all_text_contents()
+    tables = page.locator(".projection__slide table thead").count()
+    ordered = page.locator(".projection__slide ol > li").evaluate_all("lis => lis.map(li => li.value)")
+    more = UI["fr"]["more"]
+    for section in ("long", "table", "lists", "case"):
+        assert f"{WORDS['fr'][section]} {more}" in titles, section
+    assert tables >= 3, "the big table is split with its header repeated"
+    assert ordered == list(range(1, 21)), "a numbered list keeps its numbers across slides"
+
+
+# ---- Languages -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_ui_strings_follow_the_page_language(page, site_url, lang):
+    other = UI["fr" if lang == "en" else "en"]
+    words = UI[lang]
+    page.goto(site_url + url(lang, FIXTURE))
+    assert page.get_by_role("button", name=words["button"], exact=True).count() == 1
+    page.get_by_role("button", name=words["button"], exact=True).click()
+    visible_slide(page).wait_for()
+    for name in ("next", "prev", "presenter", "exit"):
+        assert page.get_by_role("button", name=words[name], exact=True).count() == 1
+        assert page.get_by_role("button", name=other[name], exact=True).count() == 0
+    status = page.locator(".projection__status").text_content()
+    assert status.startswith(f"{words['slide']} 1 {words['of']} ")
+    assert visible_slide(page).get_attribute("aria-roledescription") == words["slide"].lower()
+    assert page.locator(".projection__more").first.text_content() == words["more"]
+    page.keyboard.press("h")
+    assert page.get_by_role("dialog", name=words["help"]).is_visible()
+
+
+# ---- Presenter view --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("scheme", ["http", "file", "http-without-broadcastchannel"])
+def test_presenter_window_follows_the_main_one(browser, projection_site, scheme):
+    folder, base = projection_site
+    address = (base + f"{FIXTURE}/" if scheme.startswith("http")
+               else (folder / FIXTURE / "index.html").as_uri())
+    context = browser.new_context(viewport={"width": 1280, "height": 720})
+    if scheme.endswith("without-broadcastchannel"):   # the postMessage fallback alone
+        context.add_init_script("delete window.BroadcastChannel")
+    try:
+        main = context.new_page()
+        main.goto(address + "?projection=1")
+        visible_slide(main).wait_for()
+        with context.expect_page() as popup:
+            main.keyboard.press("v")
+        presenter = popup.value
+        where = presenter.locator(".projection__where")
+        where.wait_for()
+        total = counter(main)[1]
+        presenter.wait_for_function(f"document.querySelector('.projection__where').textContent.endsWith(' 1 / {total}')")
+        assert re.search(r"\d+:\d\d:\d\d", presenter.locator(".projection__clock").inner_text())
+        # Go to the short section, which has a trainer note; the presenter shows it and what is next.
+        main.keyboard.press("Home")
+        for _ in range(10):
+            if visible_slide(main).locator(".projection__heading").inner_text() == WORDS["fr"]["short"]:
+                break
+            main.keyboard.press("PageDown")
+        number = counter(main)[0]
+        presenter.wait_for_function(
+            f"document.querySelector('.projection__where').textContent.startsWith('Diapositive {number} /')")
+        notes = presenter.locator(".projection__notes")
+        assert WORDS["fr"]["note"].format(n=1) in notes.inner_text()
+        assert WORDS["fr"]["long"] in presenter.locator(".projection__next").inner_text()
+        assert WORDS["fr"]["note"].format(n=1) not in visible_slide(main).inner_text()
+        # And the presenter drives the main window (M does not start a projection there).
+        presenter.keyboard.press("m")
+        assert presenter.locator("html.projection-on").count() == 0
+        presenter.keyboard.press("PageDown")
+        main.wait_for_function(
+            f"document.querySelector('.projection__counter').textContent.startsWith('{number + 1} /')")
+    finally:
+        context.close()
+
+
+# ---- Accessibility, cost, print ------------------------------------------------------------------
+
+def axe_violations(page, scope: str) -> list:
+    """axe-core's violations inside the given element (the rest of the page is not ours)."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page, context={"include": [[scope]]})
+    return [(v["id"], [n["target"] for n in v["nodes"]]) for v in results.response["violations"]]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_projection_and_presenter_pass_axe(browser, site_url, lang):
+    context = browser.new_context(viewport={"width": 1280, "height": 720})
+    try:
+        page = context.new_page()
+        page.goto(site_url + url(lang, FIXTURE))
+        assert axe_violations(page, ".projection-button") == [], "the projection button"
+        page.keyboard.press("m")
+        visible_slide(page).wait_for()
+        for slide in (1, 6):
+            page.keyboard.press("Home")
+            for _ in range(slide - 1):
+                page.keyboard.press("PageDown")
+            assert axe_violations(page, ".projection") == [], f"slide {slide}"
+        page.keyboard.press("?")
+        assert axe_violations(page, ".projection") == [], "help open"
+        page.keyboard.press("Escape")
+        with context.expect_page() as popup:
+            page.keyboard.press("v")
+        presenter = popup.value
+        presenter.locator(".projection__notes h2").wait_for()
+        assert axe_violations(presenter, ".projection") == [], "presenter view"
+    finally:
+        context.close()
+
+
+def test_code_costs_nothing_until_the_mode_is_entered(page, site_url, projection_site):
+    fetched = []
+    page.on("request", lambda request: fetched.append(request.url))
+    page.goto(site_url + "notion/")
+    assert not [u for u in fetched if "projection.js" in u or "projection.css" in u]
+    page.keyboard.press("m")
+    visible_slide(page).wait_for()
+    assert [u for u in fetched if u.endswith("/projection.js")]
+    assert [u for u in fetched if u.endswith("/projection.css")]
+    assert not [u for u in fetched if not u.startswith(site_url)], "no request leaves the site"
+    assets = projection_site[0] / "assets"
+    script = (assets / "javascripts" / "projection.js").read_bytes()
+    assert len(gzip.compress(script, 9)) < 10_000
+    loader = (assets / "javascripts" / "projection-loader.js").read_bytes()
+    assert len(gzip.compress(loader, 9)) < 1_000
+
+
+def test_button_only_on_chapter_pages(projection_site):
+    folder = projection_site[0]
+    for lang_dir in (folder, folder / "en"):
+        for slug in ("index", "glossaire", "formateurs"):
+            html = (lang_dir / ("index.html" if slug == "index" else f"{slug}/index.html")).read_text()
+            assert "projection-loader.js" not in html, slug
+        for slug in chapters() + [FIXTURE]:
+            html = (lang_dir / slug / "index.html").read_text()
+            assert "projection-loader.js" in html and "projection-button" in html, slug
+
+
+def test_projection_styles_never_apply_to_print(page, site_url):
+    open_projection(page, site_url + f"{FIXTURE}/", 2)
+    page.emulate_media(media="print")
+    assert page.locator(".projection").evaluate("e => getComputedStyle(e).display") == "none"
+    assert page.locator("article.md-content__inner").is_visible()
+    size = page.evaluate("getComputedStyle(document.documentElement).fontSize")
+    page.emulate_media(media="screen")
+    assert page.evaluate("getComputedStyle(document.documentElement).fontSize") != size
+
+
+# ---- Trainers' corner: the session plan and the printable worksheets ----------------------------
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_session_plan_gives_each_chapter_its_own_duration(projection_site, lang):
+    from bs4 import BeautifulSoup
+
+    html = (projection_site[0] / url(lang, "formateurs") / "index.html").read_text(encoding="utf-8")
+    plan = BeautifulSoup(html, "lxml").select("article table")
+    rows = {a["href"].strip("./").split("/")[-1]: tr.find_all("td")[-1].get_text(strip=True)
+            for table in plan for tr in table.select("tbody tr") for a in tr.select("a[href]")}
+    checked = 0
+    for slug in chapters():
+        duration = front_matter(DOCS / lang / f"{slug}.md").get("duration")
+        assert slug in rows, f"the session plan has no row for {slug}"
+        if duration:
+            assert rows[slug] == f"{duration} min", f"{slug}: plan says {rows[slug]}, chapter says {duration} min"
+            checked += 1
+    assert checked, "no chapter has a duration yet: nothing was compared"
+
+
+@pytest.mark.parametrize("paper", ["A4", "Letter"])
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_worksheets_print_one_per_page_without_site_furniture(page, site_url, lang, paper):
+    from pypdf import PdfReader
+
+    page.goto(site_url + url(lang, "formateurs"))
+    titles = page.locator(".worksheet h3").evaluate_all(
+        "hs => hs.map(h => h.firstChild.textContent.trim())")
+    assert len(titles) >= 3
+    pdf = PdfReader(io.BytesIO(page.pdf(format=paper, margin={side: "1.2cm" for side in
+                                                               ("top", "bottom", "left", "right")})))
+    texts = [p.extract_text() for p in pdf.pages]
+    firsts = [t.strip().splitlines()[0].strip() for t in texts]
+    assert firsts[-len(titles):] == titles, "each worksheet fills exactly one of the last pages"
+    printed = "\n".join(texts)
+    furniture = {"fr": ["Rechercher", "Panorama des formes", "CC BY 4.0", "Télécharger"],
+                 "en": ["Search", "Panorama of forms", "CC BY 4.0", "Download:"]}[lang]
+    assert [f for f in furniture if f in printed] == []
