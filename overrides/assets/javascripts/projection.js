@@ -208,10 +208,12 @@
       if (fits()) { filled = true; return; }
       var kids = parts(node);
       if (filled && (!kids || alone(node))) {
-        // Move it whole to a new slide, with a ### heading that would be left alone at the bottom.
+        // Move it whole to a new slide, with the ### heading or the lead-in paragraph ("… :")
+        // that would otherwise be left alone at the bottom.
         node.remove();
         var last = ctx.box.lastElementChild;
-        var carry = ctx.box === slide && last && /^H[3-6]$/.test(last.tagName) && slide.children.length > 2 ? last : null;
+        var leads = last && (/^H[3-6]$/.test(last.tagName) || (last.tagName === "P" && /:\s*$/.test(last.textContent)));
+        var carry = ctx.box === slide && leads && slide.children.length > 2 ? last : null;
         if (carry) carry.remove();
         ctx.box = ctx.reopen();
         if (carry) ctx.box.append(carry);
