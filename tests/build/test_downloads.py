@@ -1,0 +1,102 @@
+"""Download links on every page, and links that resolve, in the web build and in the offline copy."""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from bs4 import BeautifulSoup
+
+from workshop_build import config, full_build, offline_copy
+
+pytestmark = pytest.mark.pdf
+
+LANGS = ("fr", "en")
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory):
+    return full_build(tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
+def offline(tmp_path_factory):
+    return offline_copy(tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
+def files():
+    return config().extra["downloads"]
+
+
+def html_pages(root: Path) -> list[Path]:
+    return sorted(p for p in root.rglob("*.html") if p.name != "404.html")
+
+
+def lang_of(soup: BeautifulSoup) -> str:
+    return soup.html["lang"]
+
+
+def target(page: Path, url: str) -> Path | None:
+    """The file a relative address points to, or None for other hosts and in-page anchors."""
+    parts = urlsplit(url)
+    if parts.scheme or parts.netloc or not parts.path:
+        return None
+    path = (page.parent / unquote(parts.path)).resolve()
+    return path / "index.html" if url.split("#")[0].split("?")[0].endswith("/") or path.is_dir() else path
+
+
+def references(soup: BeautifulSoup):
+    for tag, attr in (("a", "href"), ("link", "href"), ("script", "src"), ("img", "src")):
+        for element in soup.find_all(tag, attrs={attr: True}):
+            yield element[attr]
+
+
+@pytest.mark.parametrize("where", ["web", "offline"])
+def test_every_page_links_to_its_languages_pdf(where, built, offline, files):
+    root = built if where == "web" else offline
+    pages = html_pages(root)
+    assert len(pages) >= 2 * 10
+    for page in pages:
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "lxml")
+        links = soup.select("nav.downloads a[href]")
+        hrefs = [a["href"] for a in links]
+        pdf = [h for h in hrefs if h.endswith(".pdf")]
+        assert len(pdf) == 1 and pdf[0].endswith("/" + files["pdf"][lang_of(soup)]), (page, hrefs)
+        assert target(page, pdf[0]).is_file(), (page, pdf[0])
+        zips = [h for h in hrefs if h.endswith(".zip")]
+        if where == "web":  # the offline copy is itself what the zip holds
+            assert len(zips) == 1 and target(page, zips[0]).is_file(), (page, hrefs)
+        else:
+            assert not zips, page
+
+
+@pytest.mark.parametrize("where", ["web", "offline"])
+def test_every_relative_link_resolves_to_a_file(where, built, offline):
+    root = built if where == "web" else offline
+    broken = []
+    for page in html_pages(root):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "lxml")
+        for url in references(soup):
+            path = target(page, url)
+            if path is not None and not path.is_file():
+                broken.append(f"{page.relative_to(root)} -> {url}")
+    assert not broken
+
+
+def test_offline_copy_loads_nothing_from_another_host(offline):
+    for page in html_pages(offline):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "lxml")
+        loaded = [e.get("src") or e.get("href") for e in soup.select("script[src], img[src], link[rel=stylesheet], link[rel=preload], link[rel=icon]")]
+        assert all(urlsplit(url).scheme == "" for url in loaded), (page, loaded)
+        assert soup.select_one("a[hreflang=en]") and soup.select_one("a[hreflang=fr]")
+    assert (offline / "search" / "search_index.js").is_file()  # search from file://
+
+
+def test_offline_zip_holds_both_pdfs(built, offline, files):
+    for lang in LANGS:
+        web = built / "downloads" / files["pdf"][lang]
+        packed = offline / "downloads" / files["pdf"][lang]
+        assert hashlib.sha256(packed.read_bytes()).digest() == hashlib.sha256(web.read_bytes()).digest()
+    assert (offline / "index.html").is_file() and (offline / "en" / "index.html").is_file()
