@@ -394,7 +394,7 @@ def test_no_slide_overflows_and_no_trainer_note_shows(page, site_url, slug, lang
     visible_slide(page).wait_for()
     for viewport, (width, height) in VIEWPORTS.items():
         page.set_viewport_size({"width": width, "height": height})
-        page.wait_for_function(f"document.querySelector('.projection').dataset.size === '{width}x{height}'")
+        page.wait_for_function(f"() => document.querySelector('.projection').dataset.size === '{width}x{height}'")
         for shown in walk(page):
             where = f"slide {shown['counter']} of {url(lang, slug)} at {viewport}"
             assert shown["problems"] == [], where
@@ -458,7 +458,7 @@ def test_presenter_window_follows_the_main_one(browser, projection_site, scheme)
         where = presenter.locator(".projection__where")
         where.wait_for()
         total = counter(main)[1]
-        presenter.wait_for_function(f"document.querySelector('.projection__where').textContent.endsWith(' 1 / {total}')")
+        presenter.wait_for_function(f"() => document.querySelector('.projection__where').textContent.endsWith(' 1 / {total}')")
         assert re.search(r"\d+:\d\d:\d\d", presenter.locator(".projection__clock").inner_text())
         # Go to the short section, which has a trainer note; the presenter shows it and what is next.
         main.keyboard.press("Home")
@@ -468,7 +468,7 @@ def test_presenter_window_follows_the_main_one(browser, projection_site, scheme)
             main.keyboard.press("PageDown")
         number = counter(main)[0]
         presenter.wait_for_function(
-            f"document.querySelector('.projection__where').textContent.startsWith('Diapositive {number} /')")
+            f"() => document.querySelector('.projection__where').textContent.startsWith('Diapositive {number} /')")
         notes = presenter.locator(".projection__notes")
         assert WORDS["fr"]["note"].format(n=1) in notes.inner_text()
         assert WORDS["fr"]["long"] in presenter.locator(".projection__next").inner_text()
@@ -478,7 +478,7 @@ def test_presenter_window_follows_the_main_one(browser, projection_site, scheme)
         assert presenter.locator("html.projection-on").count() == 0
         presenter.keyboard.press("PageDown")
         main.wait_for_function(
-            f"document.querySelector('.projection__counter').textContent.startsWith('{number + 1} /')")
+            f"() => document.querySelector('.projection__counter').textContent.startsWith('{number + 1} /')")
     finally:
         context.close()
 
@@ -592,6 +592,6 @@ def test_worksheets_print_one_per_page_without_site_furniture(page, site_url, la
     firsts = [t.strip().splitlines()[0].strip() for t in texts]
     assert firsts[-len(titles):] == titles, "each worksheet fills exactly one of the last pages"
     printed = "\n".join(texts)
-    furniture = {"fr": ["Rechercher", "Panorama des formes", "CC BY 4.0", "Télécharger"],
+    furniture = {"fr": ["Rechercher", "Panorama des formes", "CC BY 4.0", "Télécharger :"],
                  "en": ["Search", "Panorama of forms", "CC BY 4.0", "Download:"]}[lang]
     assert [f for f in furniture if f in printed] == []

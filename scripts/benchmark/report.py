@@ -1,0 +1,92 @@
+"""The benchmark's budgets, and its report: JSON, a Markdown page, and the README's table."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+BUDGETS = {
+    "lighthouse_mobile": 100,        # every category, every page
+    "chapter_first_load_kb": 100,    # compressed, images aside
+    "full_build_s": 60,              # scripts/build: site, offline copy and PDFs
+}
+README_BLOCK = re.compile(r"(<!-- bench:start -->\n).*?(<!-- bench:end -->)", re.S)
+SHORT = {"performance": "P", "accessibility": "A", "best-practices": "BP", "seo": "SEO"}
+
+
+def kb(n: int) -> str:
+    return f"{n / 1024:.1f}"
+
+
+def first_load(page: dict) -> int:
+    """Compressed bytes of a page's first load, images aside."""
+    return sum(v for k, v in page["bytes"].items() if k != "images")
+
+
+def misses(data: dict) -> list[str]:
+    """Each budget missed, by how much and why."""
+    found = []
+    for page in data["pages"]:
+        where = f"/{page['path']}"
+        mobile = page["lighthouse"].get("mobile", {})
+        if "error" in mobile:
+            found.append(f"{where}: Lighthouse (mobile) did not run: {mobile['error']}")
+        for name, score in mobile.get("scores", {}).items():
+            if score is not None and score < BUDGETS["lighthouse_mobile"]:
+                why = "; ".join(mobile["failing"][name]) or "no single audit below 1"
+                found.append(f"{where}: Lighthouse mobile {name} {score}, {BUDGETS['lighthouse_mobile'] - score} "
+                             f"under the budget; failing audits: {why}")
+        total = first_load(page)
+        if page["chapter"] and total > BUDGETS["chapter_first_load_kb"] * 1024:
+            parts = ", ".join(f"{k} {kb(v)} KB" for k, v in sorted(page["bytes"].items(), key=lambda i: -i[1])
+                              if k != "images" and v)
+            found.append(f"{where}: first load {kb(total)} KB, {kb(total - BUDGETS['chapter_first_load_kb'] * 1024)} KB "
+                         f"over the budget ({parts})")
+    build = data["builds"].get("scripts/build (all, in parallel)")
+    if build is not None and build > BUDGETS["full_build_s"]:
+        slowest = max((k for k in data["builds"] if not k.startswith("scripts/")), key=data["builds"].get)
+        found.append(f"full build {build} s, {build - BUDGETS['full_build_s']:.1f} s over the budget "
+                     f"(slowest part: {slowest}, {data['builds'][slowest]} s)")
+    return found
+
+
+def scores(page: dict, preset: str) -> str:
+    result = page["lighthouse"].get(preset, {})
+    if "scores" not in result:
+        return "not run"
+    return " / ".join(str(result["scores"][name]) for name in SHORT)
+
+
+def table(data: dict) -> str:
+    lines = [
+        f"Measured {data['date']} on commit {data['commit']} ({data['machine']}); {data['server']}; "
+        f"{data['lighthouse']}. Lighthouse scores are P / A / BP / SEO (performance, accessibility, "
+        "best practices, SEO); sizes are what the page downloads with an empty cache, compressed, in KB.",
+        "",
+        "| page | mobile | desktop | HTML | CSS | JS | fonts | other | first load, images aside | images |",
+        "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for page in data["pages"]:
+        b = page["bytes"]
+        name = f"/{page['path']}" + (" (chapter)" if page["chapter"] else "")
+        lines.append(f"| {name} | {scores(page, 'mobile')} | {scores(page, 'desktop')} | {kb(b['html'])} | "
+                     f"{kb(b['css'])} | {kb(b['js'])} | {kb(b['fonts'])} | {kb(b['other'])} | "
+                     f"**{kb(first_load(page))}** | {kb(b['images'])} |")
+    lines += ["", "| build | seconds |", "| --- | ---: |"]
+    lines += [f"| {name} | {seconds} |" for name, seconds in data["builds"].items()]
+    lines += ["", "Budgets: Lighthouse 100 in every category on mobile; a chapter's first load at most "
+              f"{BUDGETS['chapter_first_load_kb']} KB, images aside; the full build within {BUDGETS['full_build_s']} s.",
+              ""]
+    lines += [f"- Missed: {miss}" for miss in data["misses"]] or ["- Every budget is met."]
+    return "\n".join(lines) + "\n"
+
+
+def write(data: dict, root: Path) -> None:
+    folder = root / "reports"
+    folder.mkdir(exist_ok=True)
+    (folder / "benchmark.json").write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    (folder / "benchmark.md").write_text("# Benchmark\n\nWritten by `scripts/bench`.\n\n" + table(data), encoding="utf-8")
+    readme = root / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    if README_BLOCK.search(text):
+        readme.write_text(README_BLOCK.sub(lambda m: m.group(1) + table(data) + m.group(2), text), encoding="utf-8")

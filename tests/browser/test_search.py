@@ -1,0 +1,148 @@
+"""Search, as a reader types it in Chromium: results only in the page's language, a count that
+matches the list shown, and queries that forgive missing accents and plurals (French and English),
+on the web site and in the offline copy opened from file://."""
+from __future__ import annotations
+
+import html
+import json
+import re
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+
+from conftest import pages
+from htmlpages import soup
+from workshop_build import offline_copy
+
+pytestmark = pytest.mark.browser
+
+# (page language, what a reader types, a form of the word that the results must include)
+FORGIVING = [
+    ("fr", "competitivite", "compétitivité"),
+    ("fr", "territoires", "territoire"),
+    ("fr", "pole", "pôle"),
+    ("en", "policies", "policy"),
+]
+DONE = re.compile(r"\d|Aucun|No matching")  # the result count, once the worker has answered
+
+
+def folder(lang: str) -> str:
+    return "" if lang == "fr" else f"{lang}/"
+
+
+def index_pages(site: Path, lang: str, word: str | None = None) -> set[str]:
+    """Pages in one language's search index (as site paths like 'en/notion/'), optionally only
+    those whose title or text holds the word as a whole word."""
+    script = (site / "search" / f"index.{lang}.js").read_text(encoding="utf-8")
+    docs = json.loads(script[script.index("["):script.rindex("]") + 1])
+    pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.I) if word else None
+    found = set()
+    for doc in docs:
+        text = html.unescape(re.sub(r"<[^>]+>", " ", doc["title"] + " " + doc["text"]))
+        if pattern is None or pattern.search(text):
+            found.add(doc["location"].split("#")[0])
+    return found
+
+
+def lang_of(folder: Path, path: str) -> str:
+    """The language a built page declares (<html lang>), for a site path ('en/notion/' or
+    'en/notion.html')."""
+    file = folder / path / "index.html" if not path.endswith(".html") else folder / path
+    return soup(file).html["lang"]
+
+
+def search(tab, query: str) -> tuple[int, list[str]]:
+    """Type a query in the search box; return the count Material announces and the result links."""
+    box = tab.locator("input.md-search__input")
+    box.click()
+    meta = tab.locator(".md-search-result__meta")
+    wait = "([el, done, want]) => new RegExp(done).test(el.textContent) === want"
+    for text, answered in (("", False), (query, True)):  # empty the box first: no count shown
+        box.fill(text)
+        box.press("End")  # Material reads the query on key up
+        tab.wait_for_function(wait, arg=[meta.element_handle(), DONE.pattern, answered])
+    tab.wait_for_timeout(300)  # a late second answer to the same query would land here
+    # Material shows ten results, then more as the list is scrolled: scroll until all are there.
+    items = tab.locator(".md-search-result__item")
+    while True:
+        shown = items.count()
+        tab.locator(".md-search__scrollwrap").evaluate("el => el.scrollTo(0, el.scrollHeight)")
+        tab.wait_for_timeout(100)
+        if items.count() == shown:
+            break
+    announced = re.search(r"\d+", meta.inner_text())
+    links = [a.get_attribute("href") for a in tab.locator(".md-search-result__item > a:first-child").all()]
+    return (int(announced.group()) if announced else 0), links
+
+
+def site_path(href: str, base: str) -> str:
+    """A result link as a site path like 'en/notion/' (web) or 'en/notion.html' (offline)."""
+    path = unquote(urlsplit(href).path)
+    return path[len(urlsplit(base).path):]
+
+
+def test_each_language_has_its_own_index_of_all_its_pages(site):
+    indexed = {lang: index_pages(site, lang) for lang in ("fr", "en")}
+    for lang, paths in indexed.items():
+        assert paths and all(lang_of(site, p) == lang for p in paths), lang
+    built = {p.relative_to(site).as_posix().removesuffix("index.html") for p in pages(site)}
+    assert built == indexed["fr"] | indexed["en"]
+    # The page script still fetches search_index.json: it keeps only the settings.
+    assert json.loads((site / "search" / "search_index.json").read_text())["docs"] == []
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_results_are_in_the_page_language_and_counted_right(page, base_url, site, lang):
+    page.goto(base_url + folder(lang))
+    count, links = search(page, "cluster")
+    found = {site_path(link, base_url) for link in links}
+    assert count == len(links) > 0, f"{count} announced, {len(links)} shown"
+    assert {lang_of(site, p) for p in found} == {lang}
+    assert index_pages(site, lang, "cluster") <= found
+
+
+@pytest.mark.parametrize("lang,query,form", FORGIVING, ids=[q for _, q, _ in FORGIVING])
+def test_queries_forgive_accents_and_plurals(page, base_url, site, lang, query, form):
+    expected = index_pages(site, lang, form)
+    assert expected, f"no {lang} page contains '{form}': the test has nothing to find"
+    page.goto(base_url + folder(lang) + "introduction/")
+    count, links = search(page, query)
+    found = {site_path(link, base_url) for link in links}
+    assert count == len(links)
+    assert {lang_of(site, p) for p in found} == {lang}
+    assert expected <= found, f"'{query}' misses pages with '{form}': {sorted(expected - found)}"
+
+
+def test_each_query_is_answered_once_and_forgivingly(page, base_url, site):
+    """Typing on: the worker answers the query as rewritten, never also the raw one after it."""
+    page.goto(base_url)
+    first, _ = search(page, "cluster")
+    count, links = search(page, "territoires")
+    found = {site_path(link, base_url) for link in links}
+    assert count == len(links) and first > 0
+    assert index_pages(site, "fr", "territoire") <= found
+
+
+@pytest.fixture(scope="session")
+def offline(tmp_path_factory) -> Path:
+    return offline_copy(tmp_path_factory)
+
+
+def offline_path(offline: Path, web_path: str) -> str:
+    """A web page path as the offline copy names it: 'en/notion/' -> 'en/notion.html', 'en/' ->
+    'en/index.html' (Material's offline plugin turns off directory URLs)."""
+    if (offline / web_path / "index.html").is_file():
+        return web_path + "index.html"
+    return web_path.rstrip("/") + ".html"
+
+
+@pytest.mark.parametrize("lang,query,form", FORGIVING, ids=[q for _, q, _ in FORGIVING])
+def test_offline_copy_search_forgives_too(page, offline, site, lang, query, form):
+    base = offline.as_uri() + "/"
+    page.goto(base + folder(lang) + "introduction.html")
+    count, links = search(page, query)
+    found = {site_path(link, base) for link in links}
+    assert count == len(links)
+    assert {offline_path(offline, p) for p in index_pages(site, lang, form)} <= found
+    assert {lang_of(offline, p) for p in found} == {lang}
