@@ -148,3 +148,19 @@ def test_nav_titles_are_translated(site, lang):
     nav = soup(page).select_one("nav.md-nav--primary").get_text(" ")
     assert ("The course" in nav) == (lang == "en") and ("Le cours" in nav) == (lang == "fr")
     assert ("Resources" in nav) == (lang == "en") and ("Ressources" in nav) == (lang == "fr")
+
+
+def test_course_stylesheets_are_served_as_one_file(site):
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        pass
+    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)  # !ENV tags are not needed here
+    sources = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)["extra_css"]
+    bundle = (site / "assets" / "stylesheets" / "course.bundle.css").read_text(encoding="utf-8")
+    for name in sources:
+        assert (ROOT / "overrides" / name).read_text(encoding="utf-8") in bundle, name
+    for page in pages(site):
+        links = [link["href"] for link in soup(page).select('link[rel="stylesheet"]')]
+        ours = [href for href in links if "course" in href or any(Path(s).name in href for s in sources)]
+        assert [Path(href).name for href in ours] == ["course.bundle.css"], page.relative_to(site)
