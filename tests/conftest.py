@@ -73,6 +73,20 @@ def serve(directory: Path):
 
 
 @pytest.fixture(scope="session")
+def built(tmp_path_factory) -> Path:
+    """The output of scripts/build (site, both PDFs, offline zip), built once per session."""
+    from workshop_build import full_build
+    return full_build(tmp_path_factory.mktemp("workshop") / "site")
+
+
+@pytest.fixture(scope="session")
+def offline(built, tmp_path_factory) -> Path:
+    """The offline copy from that build, unzipped: the folder a trainer opens from a USB stick."""
+    from workshop_build import unzip_offline
+    return unzip_offline(built, tmp_path_factory.mktemp("offline"))
+
+
+@pytest.fixture(scope="session")
 def base_url(site):
     """The built site served over HTTP on loopback."""
     server, url = serve(site)

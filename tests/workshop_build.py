@@ -1,4 +1,5 @@
-"""One run of scripts/build per test session, shared by the PDF, downloads and offline-copy tests."""
+"""Helpers for the tests of scripts/build's outputs (PDFs, downloads, offline copy); the session
+fixtures `built` and `offline` in conftest.py run it once per session."""
 from __future__ import annotations
 
 import subprocess
@@ -9,18 +10,14 @@ from bs4 import BeautifulSoup
 from mkdocs.config import load_config
 
 ROOT = Path(__file__).resolve().parents[1]
-_built: dict[str, Path] = {}
 
 
-def full_build(tmp_path_factory) -> Path:
-    """The output of scripts/build (site, PDFs, offline zip), built once into a temp folder."""
-    if "site" not in _built:
-        dest = tmp_path_factory.mktemp("workshop") / "site"
-        result = subprocess.run([str(ROOT / "scripts" / "build"), str(dest)],
-                                cwd=ROOT, capture_output=True, text=True)
-        assert result.returncode == 0, f"scripts/build failed:\n{result.stdout}\n{result.stderr}"
-        _built["site"] = dest
-    return _built["site"]
+def full_build(dest: Path) -> Path:
+    """Run scripts/build (site, PDFs, offline zip) into dest."""
+    result = subprocess.run([str(ROOT / "scripts" / "build"), str(dest)],
+                            cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, f"scripts/build failed:\n{result.stdout}\n{result.stderr}"
+    return dest
 
 
 def config():
@@ -54,14 +51,9 @@ def page_title(site: Path, lang: str, slug: str) -> str:
     return " ".join(h1.get_text(" ", strip=True).split())
 
 
-def offline_copy(tmp_path_factory) -> Path:
-    """The offline zip of the build, unzipped once into a temp folder: its top folder."""
-    if "offline" not in _built:
-        site = full_build(tmp_path_factory)
-        archive = site / "downloads" / config().extra["downloads"]["zip"]
-        dest = tmp_path_factory.mktemp("offline")
-        with zipfile.ZipFile(archive) as zipped:
-            zipped.extractall(dest)
-        (top,) = [p for p in dest.iterdir() if p.is_dir()]
-        _built["offline"] = top
-    return _built["offline"]
+def unzip_offline(site: Path, dest: Path) -> Path:
+    """The offline zip of a build, unzipped into dest: its top folder."""
+    with zipfile.ZipFile(site / "downloads" / config().extra["downloads"]["zip"]) as zipped:
+        zipped.extractall(dest)
+    (top,) = [p for p in dest.iterdir() if p.is_dir()]
+    return top

@@ -4,22 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from workshop_build import config, full_build, nav_slugs, offline_copy, page_title
+from workshop_build import config, nav_slugs, page_title
 
 pytestmark = pytest.mark.browser
 
 LANGS = ("fr", "en")
 
 
-@pytest.fixture(scope="session")
-def offline(tmp_path_factory):
-    return offline_copy(tmp_path_factory)
-
-
-@pytest.fixture(scope="session")
-def web_site(tmp_path_factory):
-    """The web build the zip came from: its pages give the titles the reader sees."""
-    return full_build(tmp_path_factory)
 
 
 @pytest.fixture
@@ -42,12 +33,12 @@ def url_of(offline, lang: str, slug: str) -> str:
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_click_through_the_nav(tab, offline, web_site, lang):
+def test_click_through_the_nav(tab, offline, built, lang):
     tab, requests = tab
     slugs = [s for s in nav_slugs(config().nav) if s != "index"]
     tab.goto(url_of(offline, lang, "index"))
     for slug in slugs[:3]:
-        title = page_title(web_site, lang, slug)
+        title = page_title(built, lang, slug)
         with tab.expect_navigation():
             tab.locator("nav.md-nav--primary a.md-nav__link", has_text=title).first.click()
         assert tab.url == url_of(offline, lang, slug)
@@ -78,10 +69,10 @@ def search(tab, query: str) -> list[str]:
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_search_finds_the_glossary_in_the_current_language(tab, offline, web_site, lang):
+def test_search_finds_the_glossary_in_the_current_language(tab, offline, built, lang):
     tab, requests = tab
     tab.goto(url_of(offline, lang, "notion"))
-    found = search(tab, page_title(web_site, lang, "glossaire"))
+    found = search(tab, page_title(built, lang, "glossaire"))
     assert url_of(offline, lang, "glossaire") in found
     assert_only_files_were_requested(requests)
 

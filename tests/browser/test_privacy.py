@@ -12,7 +12,6 @@ from playwright.sync_api import Error as PlaywrightError
 
 from conftest import pages, serve
 from htmlpages import soup
-from workshop_build import offline_copy
 
 pytestmark = pytest.mark.browser
 
@@ -139,11 +138,6 @@ def test_the_policy_blocks_what_it_does_not_list(browser, site, tmp_path):
     finally:
         watched.close()
         server.shutdown()
-
-
-@pytest.fixture(scope="session")
-def offline(tmp_path_factory) -> Path:
-    return offline_copy(tmp_path_factory)
 
 
 def test_offline_copy_from_files_stays_local_and_satisfies_its_policy(browser, offline):

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import DOCS, ROOT, copy_project, mkdocs_build, serve
+from conftest import DOCS, copy_project, mkdocs_build, serve
 
 pytestmark = pytest.mark.browser
 

@@ -13,7 +13,6 @@ import pytest
 
 from conftest import pages
 from htmlpages import soup
-from workshop_build import offline_copy
 
 pytestmark = pytest.mark.browser
 
@@ -122,11 +121,6 @@ def test_each_query_is_answered_once_and_forgivingly(page, base_url, site):
     found = {site_path(link, base_url) for link in links}
     assert count == len(links) and first > 0
     assert index_pages(site, "fr", "territoire") <= found
-
-
-@pytest.fixture(scope="session")
-def offline(tmp_path_factory) -> Path:
-    return offline_copy(tmp_path_factory)
 
 
 def offline_path(offline: Path, web_path: str) -> str:

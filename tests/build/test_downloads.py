@@ -8,21 +8,13 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from workshop_build import config, full_build, offline_copy
+from workshop_build import config
 
 pytestmark = pytest.mark.pdf
 
 LANGS = ("fr", "en")
 
 
-@pytest.fixture(scope="session")
-def built(tmp_path_factory):
-    return full_build(tmp_path_factory)
-
-
-@pytest.fixture(scope="session")
-def offline(tmp_path_factory):
-    return offline_copy(tmp_path_factory)
 
 
 @pytest.fixture(scope="session")

@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 from pypdf.generic import IndirectObject
 
-from workshop_build import built_page, config, full_build, nav_slugs, page_title
+from workshop_build import built_page, config, nav_slugs, page_title
 
 pytestmark = pytest.mark.pdf
 
@@ -28,10 +28,6 @@ def squash(text: str) -> str:
     """Letters and digits only, lower case: survives line breaks and hyphenation in the PDF."""
     return re.sub(r"[\W_]+", "", text).lower()
 
-
-@pytest.fixture(scope="session")
-def built(tmp_path_factory):
-    return full_build(tmp_path_factory)
 
 
 @pytest.fixture(scope="session")
