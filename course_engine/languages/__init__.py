@@ -1,0 +1,1 @@
+"""Languages: one strings file per language, parity between a page and its translations."""

@@ -1,0 +1,80 @@
+"""The languages plugin: the strings of the language being built, parity between the languages,
+and the language switcher's links."""
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority
+
+from .. import site
+from ..outputs import download_names
+from . import parity, strings
+
+TYPOGRAPHY = "course_engine.typography"
+HEAD_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
+
+
+class LanguagesConfig(base.Config):
+    strings = c.Type(str, default="data/strings")   # one <lang>.yml per language
+
+
+class LanguagesPlugin(BasePlugin[LanguagesConfig]):
+    def __init__(self):
+        self.languages: list[site.Language] | None = None
+        self.strings: dict[str, dict] = {}
+
+    def words(self, lang: str) -> dict:
+        return self.strings[lang]
+
+    @event_priority(-110)  # after mkdocs-static-i18n (-100) has switched the config to the language
+    def on_config(self, config):
+        if self.languages is None:  # the first language's build: check everything once
+            self.languages = site.languages(config)
+            codes = [l.code for l in self.languages]
+            root = Path(config.config_file_path).parent
+            self.strings = strings.load(root / self.config.strings, codes)
+            problems = parity.check(Path(config.docs_dir), codes)
+            if problems:
+                raise PluginError("The languages differ (the first difference of each kind):\n  "
+                                  + "\n  ".join(problems))
+        lang = site.current_language(config)
+        config.extra["strings"] = self.strings[lang]
+        config.extra["files"] = download_names(config, lang)   # the download band's links
+        config.mdx_configs.setdefault("toc", {})["permalink_title"] = self.strings[lang]["page"]["permalink"]
+        rules = self.strings[lang]["typography"]
+        config.mdx_configs.setdefault(TYPOGRAPHY, {}).update(spacing=rules["spacing"], quotes=rules["quotes"])
+        return config
+
+    @event_priority(-50)  # after mkdocs-static-i18n (50) has set the alternate links for this page
+    def on_page_context(self, context, page, config, nav):
+        # static-i18n leaves the home page's alternates as configured ("/", "/en/"), and Material's
+        # `url` filter keeps absolute paths, which break under a sub-path or from file://.
+        prefix = urlsplit(config.site_url or "").path or "/"
+        for alternate in getattr(config.extra, "alternate", None) or []:
+            link = alternate.get("link", "")
+            if link.startswith(prefix):
+                alternate["link"] = link[len(prefix):] or "./"
+        return context
+
+    def on_post_page(self, output, page, config):
+        # Material fetches sitemap.xml next to each <link rel=alternate> of the head to remap the
+        # switcher's targets; static-i18n already points them at the twin page, so that fetch is
+        # only noise (404s, console errors, requests from file://). The sitemap keeps the hreflang.
+        return HEAD_ALTERNATE.sub("", output)
+
+    def on_post_build(self, config):
+        # static-i18n writes one sitemap (with hreflang alternates) at the root; a copy in each
+        # language's folder answers the requests for /en/sitemap.xml.
+        root = Path(config.site_dir)
+        for language in self.languages or []:
+            folder = root / language.code
+            if not language.default and folder.is_dir():
+                for name in ("sitemap.xml", "sitemap.xml.gz"):
+                    if (root / name).exists():
+                        shutil.copyfile(root / name, folder / name)
