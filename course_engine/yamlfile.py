@@ -23,6 +23,8 @@ HINTS = {
     "while parsing a block collection": "a list item ('- ') is not lined up with the others",
     "did not find expected key": "the indentation is uneven, or a quote is not closed",
     "found duplicate key": "the same key appears twice",
+    "expected ',' or '}'": "a '{' is not closed, or a text inside it needs double quotes",
+    "expected ',' or ']'": "a '[' is not closed, or a text inside it needs double quotes",
 }
 
 
@@ -55,7 +57,8 @@ def parse(text: str, path: Path | str, first_line: int = 1):
     try:
         return yaml.load(text, Loader=LineLoader)  # noqa: S506 (a SafeLoader subclass)
     except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
+        # Where the construct that failed began (an unclosed '{'), else where the parser stopped.
+        mark = getattr(err, "context_mark", None) or getattr(err, "problem_mark", None)
         problem = " ".join(filter(None, [getattr(err, "context", None), getattr(err, "problem", None)])) \
             or str(err).splitlines()[0]
         line = mark.line + first_line if mark else None

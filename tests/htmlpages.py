@@ -1,10 +1,12 @@
-"""Reading built pages: parsed HTML, the article, and the page's twin in the other language."""
+"""Reading built pages: parsed HTML, the article, a language's pages and their translations."""
 from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
 
 from bs4 import BeautifulSoup
+
+import course
 
 
 @lru_cache(maxsize=None)
@@ -17,11 +19,21 @@ def article(path: Path):
     return soup(path).select_one("article.md-content__inner")
 
 
-def french_pages(site: Path) -> list[Path]:
-    """Built French pages (the default language, at the root), 404 excepted."""
-    return sorted(p for p in site.rglob("index.html")
-                  if not p.relative_to(site).parts[0] == "en" and p.parent.name != "downloads")
+def language_pages(site: Path, lang: str) -> list[Path]:
+    """The built pages of a language (404 and downloads aside)."""
+    others = {l.code for l in course.LANGUAGES if not l.default and l.code != lang}
+    folder = site / course.prefix(lang)
+    return sorted(p for p in folder.rglob("index.html")
+                  if p.relative_to(folder).parts[0] not in others | {"downloads"})
 
 
-def english_twin(site: Path, french: Path) -> Path:
-    return site / "en" / french.relative_to(site)
+def translation(site: Path, page: Path, lang: str) -> Path:
+    """A default-language page's twin in another language."""
+    return site / course.prefix(lang) / page.relative_to(site)
+
+
+def translations(site: Path):
+    """Every (default-language page, other language, its translation)."""
+    for page in language_pages(site, course.DEFAULT):
+        for lang in course.LANGS[1:]:
+            yield page, lang, translation(site, page, lang)

@@ -24,8 +24,10 @@ class Glossary:
     """The validated entries, by id in file order, for the given languages (the first is the default).
     `sources`: the bibliography ids that exist; `countries` and `languages`: the known codes."""
 
-    def __init__(self, path: Path, codes: list[str], sources, countries, languages):
-        self.path, self.codes = path, codes
+    def __init__(self, path: Path, codes: list[str], sources, countries, languages, only_these: bool = True):
+        # only_these: the codes are every language of the site (a key for another one is a mistake);
+        # off when one language's pages are rendered alone.
+        self.path, self.codes, self.only_these = path, codes, only_these
         self.entries: dict[str, dict] = {}
         self._countries, self._languages = set(countries), set(languages)
         for entry in yamlfile.load_list(path):
@@ -65,7 +67,8 @@ class Glossary:
 
     def _string_lists(self, entry: dict, field: str, value) -> None:
         """A mapping of languages to lists of non-empty strings (a language may be left out)."""
-        extra = set(value) - set(self.codes) - {yamlfile.LINE, yamlfile.LINES} if isinstance(value, dict) else ()
+        extra = set(value) - set(self.codes) - {yamlfile.LINE, yamlfile.LINES} \
+            if isinstance(value, dict) and self.only_these else ()
         if not isinstance(value, dict) or extra:
             raise self._error(entry, field, f"must map languages ({', '.join(self.codes)}) to lists of texts"
                               + (f", not '{sorted(extra)[0]}'" if extra else ""))

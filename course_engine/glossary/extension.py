@@ -114,7 +114,7 @@ class GlossaryExtension(Extension):
             words = yamlfile.clean(yamlfile.load(Path(self.getConfig("strings")) / f"{lang}.yml"))
             bib = Bibliography(Path(self.getConfig("bibliography")), [lang])
             glossary = Glossary(Path(self.getConfig("glossary")), [lang], bib.entries,
-                                words["countries"], words["languages"])
+                                words["countries"], words["languages"], only_these=False)
             self.setConfig("terms", Terms(glossary, lang, words))
         return self.getConfig("terms")
 

@@ -47,6 +47,7 @@ class LanguagesPlugin(BasePlugin[LanguagesConfig]):
         config.extra["strings"] = self.strings[lang]
         config.extra["files"] = download_names(config, lang)   # the download band's links
         config.mdx_configs.setdefault("toc", {})["permalink_title"] = self.strings[lang]["page"]["permalink"]
+        config.mdx_configs.setdefault("footnotes", {})["BACKLINK_TITLE"] = self.strings[lang]["page"]["footnote_back"]
         rules = self.strings[lang]["typography"]
         config.mdx_configs.setdefault(TYPOGRAPHY, {}).update(spacing=rules["spacing"], quotes=rules["quotes"])
         return config

@@ -1,4 +1,4 @@
-"""The built site: both languages complete, right language attributes, no fallback, no dead link,
+"""The built site: every language complete, right language attributes, no fallback, no dead link,
 nothing loaded from another host, sitemaps served."""
 from __future__ import annotations
 
@@ -9,32 +9,28 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
+import course
 from conftest import DOCS, ROOT, mkdocs_build, pages
-from htmlpages import article, english_twin, french_pages, soup
-
-# Frequent short words: a page whose text has more French than English ones is in French.
-FRENCH_WORDS = {"le", "la", "les", "des", "du", "et", "est", "une", "dans", "pour", "que", "qui", "sur"}
-ENGLISH_WORDS = {"the", "and", "of", "is", "in", "to", "for", "that", "which", "on", "with", "are"}
+from htmlpages import article, language_pages, soup, translations
 
 
 def language_of(text: str) -> str:
-    words = Counter(re.findall(r"[a-zà-ÿ]+", text.lower()))
-    fr = sum(words[w] for w in FRENCH_WORDS)
-    en = sum(words[w] for w in ENGLISH_WORDS)
-    return "fr" if fr > en else "en"
+    """The language whose frequent words (data/strings, language.frequent_words) the text uses most."""
+    words = Counter(re.findall(r"\w+", text.lower()))
+    score = {lang: sum(words[w] for w in course.words()[lang]["language"]["frequent_words"].split()) for lang in course.LANGS}
+    return max(score, key=score.get)
 
 
-def test_every_source_page_is_built_in_both_languages(site):
-    for source in sorted((DOCS / "fr").glob("*.md")):
-        slug = "" if source.stem == "index" else source.stem + "/"
-        assert (site / slug / "index.html").exists(), f"no French page for {source.name}"
-        assert (site / "en" / slug / "index.html").exists(), f"no English page for {source.name}"
+@pytest.mark.parametrize("lang", course.LANGS)
+def test_every_source_page_is_built_in_every_language(site, lang):
+    for source in sorted((DOCS / course.DEFAULT).glob("*.md")):
+        assert course.built(site, lang, source.name).exists(), f"no {lang} page for {source.name}"
 
 
 def test_html_lang_matches_the_folder(site):
-    for page in pages(site):
-        expected = "en" if page.relative_to(site).parts[0] == "en" else "fr"
-        assert soup(page).html.get("lang") == expected, page.relative_to(site)
+    for lang in course.LANGS:
+        for page in language_pages(site, lang):
+            assert soup(page).html.get("lang") == lang, page.relative_to(site)
 
 
 def prose(page: Path) -> str:
@@ -44,13 +40,12 @@ def prose(page: Path) -> str:
     return " ".join([description["content"] if description else ""] + [p.get_text(" ") for p in paragraphs])
 
 
-def test_english_pages_are_not_french_fallbacks(site):
+def test_translations_are_not_fallbacks_to_the_default_language(site):
     checked = 0
-    for french in french_pages(site):
-        english = english_twin(site, french)
-        assert article(french).get_text(" ") != article(english).get_text(" "), english
-        assert language_of(prose(french)) == "fr", f"{french.relative_to(site)} does not read as French"
-        assert language_of(prose(english)) == "en", f"{english.relative_to(site)} reads as French"
+    for page, lang, other in translations(site):
+        assert article(page).get_text(" ") != article(other).get_text(" "), other
+        assert language_of(prose(page)) == course.DEFAULT, f"{page.relative_to(site)} does not read as {course.DEFAULT}"
+        assert language_of(prose(other)) == lang, f"{other.relative_to(site)} does not read as {lang}"
         checked += 1
     assert checked >= 10
 
@@ -117,37 +112,42 @@ def test_no_web_fonts_from_google(site):
         assert "fonts.googleapis" not in page.read_text(encoding="utf-8"), page
 
 
-def test_sitemaps_are_served_for_both_languages(site):
-    for sitemap in (site / "sitemap.xml", site / "en" / "sitemap.xml"):
-        text = sitemap.read_text(encoding="utf-8")
-        assert "https://cluster-course.example.org/en/introduction/" in text, sitemap
+def test_sitemaps_are_served_for_every_language(site):
+    for lang in course.LANGS:
+        text = (site / course.prefix(lang) / "sitemap.xml").read_text(encoding="utf-8")
+        for other in course.LANGS:
+            assert course.config().site_url + course.url(other, course.NAV[1]) in text, (lang, other)
 
 
 def test_site_url_is_overridable(tmp_path):
     result = mkdocs_build(tmp_path / "site", env={"SITE_URL": "https://training.example.net/cluster/"})
     assert result.returncode == 0, result.stderr
-    canonical = soup(tmp_path / "site" / "en" / "introduction" / "index.html").find("link", rel="canonical")
-    assert canonical["href"] == "https://training.example.net/cluster/en/introduction/"
+    lang, page = course.LANGS[-1], course.NAV[1]
+    canonical = soup(course.built(tmp_path / "site", lang, page)).find("link", rel="canonical")
+    assert canonical["href"] == "https://training.example.net/cluster/" + course.url(lang, page)
 
 
 def test_language_switcher_lands_on_the_same_page(site):
-    for french in french_pages(site):
-        rel = french.parent.relative_to(site).as_posix()
-        rel = "" if rel == "." else rel + "/"
-        links = {a.get("hreflang"): a["href"] for a in soup(french).select("a[hreflang]")}
-        assert links.get("en", "").rstrip("/").endswith(("en/" + rel).rstrip("/")), (rel, links)
-        english = english_twin(site, french)
-        links = {a.get("hreflang"): a["href"] for a in soup(english).select("a[hreflang]")}
-        target = (english.parent / links["fr"]).resolve()
-        assert target in {french.parent.resolve(), french.resolve()}, (rel, links)
+    for page, lang, other in translations(site):
+        for here, there in ((page, other), (other, page)):
+            links = {a.get("hreflang"): a["href"] for a in soup(here).select("a[hreflang]")}
+            target_lang = lang if here is page else course.DEFAULT
+            target = (here.parent / links[target_lang]).resolve()
+            assert target in {there.parent.resolve(), there.resolve()}, (here, links)
 
 
-@pytest.mark.parametrize("lang", ["fr", "en"])
+def nav_sections():
+    """The nav's section titles, as mkdocs.yml writes them (in the default language)."""
+    return [next(iter(item)) for item in course.config().nav if isinstance(item, dict)
+            and isinstance(next(iter(item.values())), list)]
+
+
+@pytest.mark.parametrize("lang", course.LANGS[1:])
 def test_nav_titles_are_translated(site, lang):
-    page = site / ("en/" if lang == "en" else "") / "introduction" / "index.html"
-    nav = soup(page).select_one("nav.md-nav--primary").get_text(" ")
-    assert ("The course" in nav) == (lang == "en") and ("Le cours" in nav) == (lang == "fr")
-    assert ("Resources" in nav) == (lang == "en") and ("Ressources" in nav) == (lang == "fr")
+    translated = next(l for l in course.config().plugins["i18n"].config.languages if l.locale == lang).nav_translations
+    nav = soup(course.built(site, lang, course.NAV[1])).select_one("nav.md-nav--primary").get_text(" ")
+    for title in nav_sections():
+        assert translated[title] in nav and title not in nav, (lang, title)
 
 
 def test_course_stylesheets_are_served_as_one_file(site):

@@ -1,23 +1,29 @@
-"""French and English pages in parity: same files, and the same structure once built."""
+"""Every language in parity with the default one: same files, and the same structure once built."""
 from __future__ import annotations
 
 from collections import Counter
 
 import pytest
 
+import course
 from conftest import DOCS
-from htmlpages import article, english_twin, french_pages
+from course_engine import site as site_paths
+from htmlpages import article, language_pages, translations
 
 
-def test_same_relative_paths_in_both_languages():
-    fr = sorted(p.relative_to(DOCS / "fr") for p in (DOCS / "fr").rglob("*") if p.is_file())
-    en = sorted(p.relative_to(DOCS / "en") for p in (DOCS / "en").rglob("*") if p.is_file())
-    assert fr == en
-    assert len(fr) >= 10
+def files(lang):
+    return sorted(p.relative_to(DOCS / lang) for p in (DOCS / lang).rglob("*") if p.is_file())
+
+
+@pytest.mark.parametrize("lang", course.LANGS[1:])
+def test_same_relative_paths_in_every_language(lang):
+    assert files(lang) == files(course.DEFAULT)
+    assert len(files(lang)) >= 10
 
 
 # Generated pages sort their entries in each language's alphabetical order.
-SORTED_PER_LANGUAGE = {"glossaire", "bibliographie"}
+SORTED_PER_LANGUAGE = {site_paths.slug(course.GLOSSARY_PAGE), site_paths.slug(course.BIBLIOGRAPHY_PAGE)}
+GLOSSARY_LINK = site_paths.slug(course.GLOSSARY_PAGE) + "/#"
 
 
 def built_structure(page):
@@ -34,24 +40,27 @@ def built_structure(page):
         "images": [img["src"].rsplit("/", 1)[-1] for img in body.select("img")],
         "tables": len(body.select("table")),
         # links written by authors (automatic first-mention links depend on each language's wording)
-        "glossary links": len(body.select('a[href*="glossaire/#"]:not(.glossary-link)')),
+        "glossary links": len(body.select(f'a[href*="{GLOSSARY_LINK}"]:not(.glossary-link)')),
+        "summaries": len(body.select(".admonition.summary")),
+        "questions": len(body.select(".question")),
+        "trainer notes": len(body.select(".trainer")),
     }
 
 
 def test_built_pages_have_the_same_structure(site):
     pairs = 0
-    for french in french_pages(site):
-        fr, en = built_structure(french), built_structure(english_twin(site, french))
-        for key in fr:
-            assert fr[key] == en[key], f"{french.relative_to(site)}: {key} differ\nfr={fr[key]}\nen={en[key]}"
+    for page, lang, other in translations(site):
+        source, translated = built_structure(page), built_structure(other)
+        for key in source:
+            assert source[key] == translated[key], \
+                f"{other.relative_to(site)}: {key} differ\n{course.DEFAULT}={source[key]}\n{lang}={translated[key]}"
         pairs += 1
-    assert pairs >= 10
+    assert pairs >= 10 * (len(course.LANGS) - 1)
+    assert len(language_pages(site, course.DEFAULT)) >= 10
 
 
 @pytest.mark.parametrize("key", ["objectives", "keypoints"])
 def test_front_matter_lists_have_the_same_length(key, site):
-    for french in french_pages(site):
-        fr = article(french).select(f".lesson-{'header' if key == 'objectives' else 'keypoints'} li")
-        en = article(english_twin(site, french)).select(
-            f".lesson-{'header' if key == 'objectives' else 'keypoints'} li")
-        assert len(fr) == len(en), french
+    selector = f".lesson-{'header' if key == 'objectives' else 'keypoints'} li"
+    for page, lang, other in translations(site):
+        assert len(article(page).select(selector)) == len(article(other).select(selector)), other

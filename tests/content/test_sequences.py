@@ -2,23 +2,25 @@
 from __future__ import annotations
 
 import re
-import sys
 
 import pytest
 
-from conftest import DOCS, ROOT
+import course
+from conftest import DOCS
+from course_engine import frontmatter
 from htmlpages import article
 
-sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
-from parity import split_front_matter  # noqa: E402
+# The taught sequences: chapters numbered from 1 (the introduction is sequence 0).
+SEQUENCES = [p for p in course.chapters() if frontmatter.read(DOCS / course.DEFAULT / p).meta["sequence"] >= 1]
 
-SEQUENCES = ["notion", "politiques", "construction"]
-LABELS = {"fr": ("Réponse", "Explication"), "en": ("Answer", "Explanation")}
+
+def meta(lang, page):
+    return frontmatter.read(DOCS / lang / page).meta
 
 
 def body_words(path) -> int:
     """Words a reader reads: Markdown body without front matter, link targets, ids, tags, citations."""
-    _, body, _ = split_front_matter(path.read_text(encoding="utf-8"))
+    body = frontmatter.read(path).body
     body = re.sub(r"\]\([^)]*\)", "]", body)           # link and image targets
     body = re.sub(r"\{[^}]*\}", " ", body)              # attribute lists, heading ids
     body = re.sub(r"\[-?@[^\]]*\]", " ", body)          # citations: rendered as (Author, year)
@@ -26,31 +28,39 @@ def body_words(path) -> int:
     return len(re.findall(r"[^\W\d_][\w'’-]*", body))
 
 
-def built(site, lang, slug):
-    return article(site / ("en" if lang == "en" else "") / slug / "index.html")
+def built(site, lang, page):
+    return article(course.built(site, lang, page))
 
 
-@pytest.mark.parametrize("slug", SEQUENCES)
-def test_front_matter(slug):
-    for lang in ("fr", "en"):
-        meta, _, _ = split_front_matter((DOCS / lang / f"{slug}.md").read_text(encoding="utf-8"))
-        assert 3 <= len(meta.get("objectives", [])) <= 5, (lang, slug, "objectives")
-        assert 4 <= len(meta.get("keypoints", [])) <= 6, (lang, slug, "keypoints")
-        assert isinstance(meta.get("duration"), int) and 20 <= meta["duration"] <= 180, (lang, slug)
-        assert meta.get("sequence") == SEQUENCES.index(slug) + 1
+def test_the_sequences_are_numbered_in_nav_order():
+    assert [meta(course.DEFAULT, p)["sequence"] for p in SEQUENCES] == list(range(1, len(SEQUENCES) + 1))
+    assert len(SEQUENCES) >= 3
 
 
-@pytest.mark.parametrize("slug", SEQUENCES)
-def test_word_counts(slug):
-    fr, en = body_words(DOCS / "fr" / f"{slug}.md"), body_words(DOCS / "en" / f"{slug}.md")
-    assert 2500 <= fr <= 4500, f"{slug}: {fr} French words"
-    assert 0.8 * fr <= en <= 1.2 * fr, f"{slug}: {en} English words for {fr} French"
+@pytest.mark.parametrize("lang", course.LANGS)
+@pytest.mark.parametrize("page", SEQUENCES)
+def test_front_matter(page, lang):
+    data = meta(lang, page)
+    assert 3 <= len(data["objectives"]) <= 5, (lang, page, "objectives")
+    assert 4 <= len(data["keypoints"]) <= 6, (lang, page, "keypoints")
+    assert 20 <= data["duration"] <= 180, (lang, page)
+    assert 5 <= len(data["terms"]) <= 8, (lang, page, "terms")
+    assert data["terms"] == meta(course.DEFAULT, page)["terms"], "the key terms are the same in every language"
+    assert set(data["terms"]) <= set(course.glossary().entries)
 
 
-@pytest.mark.parametrize("lang", ["fr", "en"])
-@pytest.mark.parametrize("slug", SEQUENCES)
-def test_built_sequence_has_every_part(site, slug, lang):
-    page = built(site, lang, slug)
+@pytest.mark.parametrize("lang", course.LANGS[1:])
+@pytest.mark.parametrize("page", SEQUENCES)
+def test_word_counts(page, lang):
+    source, translated = body_words(DOCS / course.DEFAULT / page), body_words(DOCS / lang / page)
+    assert 2500 <= source <= 4500, f"{page}: {source} words"
+    assert 0.8 * source <= translated <= 1.2 * source, f"{page}: {translated} {lang} words for {source}"
+
+
+@pytest.mark.parametrize("lang", course.LANGS)
+@pytest.mark.parametrize("page", SEQUENCES)
+def test_built_sequence_has_every_part(site, page, lang):
+    page = built(site, lang, page)
     # objectives right under the title, key points at the end
     header = page.select_one("h1 ~ section.lesson-header")
     assert header and len(header.select("li")) >= 3
@@ -63,19 +73,22 @@ def test_built_sequence_has_every_part(site, slug, lang):
     assert all(case.select("a.citation") for case in cases), "every case box cites its source"
     notes = page.select(".trainer")
     assert len(notes) >= 2
-    questions = page.select("details.question")
+    questions = page.select(".question")
     assert len(questions) >= 5
-    answer, explanation = LABELS[lang]
+    words = course.words()[lang]["lesson"]
     for question in questions:
-        assert not question.has_attr("open"), "answers are hidden until asked"
-        text = question.get_text(" ")
-        assert answer in text and explanation in text, question.summary.get_text()
+        # the scenario is visible; only the answer (a closed <details>) is hidden
+        answer = question.select_one("details.answer")
+        assert answer is not None and not answer.has_attr("open"), question.get_text()[:80]
+        assert question.find("p", recursive=False) is not None, "the scenario is shown"
+        text = answer.get_text(" ")
+        assert words["answer"] in text and words["explanation"] in text, question.get_text()[:80]
     assert len(page.select("a.citation")) >= 15
 
 
 @pytest.mark.parametrize("slug", SEQUENCES)
 def test_figures_are_translated_svg_with_text_alternatives(site, slug):
-    for lang in ("fr", "en"):
+    for lang in course.LANGS:
         figures = built(site, lang, slug).select("figure")
         assert figures, (slug, lang)
         for figure in figures:
@@ -83,10 +96,10 @@ def test_figures_are_translated_svg_with_text_alternatives(site, slug):
             assert img["src"].endswith(".svg")
             assert len(img.get("alt", "")) >= 40, f"{slug} ({lang}): alt text too short: {img.get('alt')!r}"
             assert figure.select_one("figcaption").get_text(strip=True)
-    for svg_fr in (DOCS / "fr" / "figures").glob(f"{slug}-*.svg"):
-        svg_en = DOCS / "en" / "figures" / svg_fr.name
-        fr, en = svg_fr.read_text(encoding="utf-8"), svg_en.read_text(encoding="utf-8")
-        assert fr != en, f"{svg_fr.name}: the English figure is not translated"
-        for text in (fr, en):
-            assert 'role="img"' in text and "<title" in text and "<desc" in text, svg_fr.name
-            assert not re.search(r"(href|src)=\"(https?:)?//", text), f"{svg_fr.name} loads from another host"
+    stem = slug.removesuffix(".md")
+    for source in (DOCS / course.DEFAULT / "figures").glob(f"{stem}-*.svg"):
+        texts = {lang: (DOCS / lang / "figures" / source.name).read_text(encoding="utf-8") for lang in course.LANGS}
+        for lang, text in texts.items():
+            assert lang == course.DEFAULT or text != texts[course.DEFAULT], f"{source.name}: not translated in {lang}"
+            assert 'role="img"' in text and "<title" in text and "<desc" in text, source.name
+            assert not re.search(r"(href|src)=\"(https?:)?//", text), f"{source.name} loads from another host"

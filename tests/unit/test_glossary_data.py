@@ -2,18 +2,15 @@
 fact sheet; and every kind of bad input stopped with a message naming the file, entry and field."""
 from __future__ import annotations
 
-import sys
 import textwrap
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
-
-sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
-import bibliography  # noqa: E402
-import glossary  # noqa: E402
-from coursedata import DataError, load_yaml_list  # noqa: E402
+import course
+from course_engine.errors import DataError
+from course_engine.glossary import data as glossary
+from course_engine.glossary.data import Glossary
 
 # The sixteen names of the source deck (slide 3), as glossary ids.
 DECK_FORMS = [
@@ -31,7 +28,7 @@ CONCEPTS = [
 
 @pytest.fixture(scope="module")
 def entries():
-    return glossary.load()
+    return course.glossary().entries
 
 
 def test_at_least_thirty_entries(entries):
@@ -43,7 +40,7 @@ def test_each_form_of_the_deck_has_a_full_entry(entries, eid):
     entry = entries[eid]
     assert entry["kind"] == "form"
     for field in ("term", "definition", "scale", "actors"):
-        for lang in ("fr", "en"):
+        for lang in course.LANGS:
             assert entry[field][lang].strip(), (eid, field, lang)
     assert entry["initiator"] in {"firms", "public", "both"}
     assert entry["sources"]
@@ -55,12 +52,12 @@ def test_the_forms_are_exactly_the_sixteen_of_the_deck(entries):
 
 @pytest.mark.parametrize("eid", CONCEPTS)
 def test_key_concepts_are_defined(entries, eid):
-    assert entries[eid]["definition"]["fr"] and entries[eid]["definition"]["en"]
+    assert all(entries[eid]["definition"][lang].strip() for lang in course.LANGS)
 
 
 def test_definitions_are_one_to_three_sentences(entries):
     for entry in entries.values():
-        for lang in ("fr", "en"):
+        for lang in course.LANGS:
             text = entry["definition"][lang]
             # Sentences end with a full stop followed by a capital (years like "1998." excepted).
             sentences = [s for s in text.replace("?", ".").split(". ") if s.strip()]
@@ -72,7 +69,7 @@ def test_definitions_are_one_to_three_sentences(entries):
     ("apl", "Arranjo Produtivo Local", "pt"), ("kompetenznetze", "Kompetenznetze", "de"),
 ])
 def test_foreign_forms_carry_their_native_name(entries, eid, text, lang):
-    assert entries[eid]["original"] == {"text": text, "lang": lang, "__line__": entries[eid]["original"]["__line__"]}
+    assert (entries[eid]["original"]["text"], entries[eid]["original"]["lang"]) == (text, lang)
 
 
 @pytest.mark.parametrize("eid, year", [
@@ -106,8 +103,9 @@ def test_timeline_runs_from_marshall_to_smart_specialisation(entries):
 
 
 def test_tooltip_texts_are_in_the_page_language(entries):
-    assert glossary.tooltip(entries["spl"], "fr").startswith("Système productif local (SPL) : ")
-    assert glossary.tooltip(entries["spl"], "en").startswith("Local productive system (SPL): ")
+    words = course.words()
+    assert glossary.tooltip(entries["spl"], "fr", words["fr"]).startswith("Système productif local (SPL) : ")
+    assert glossary.tooltip(entries["spl"], "en", words["en"]).startswith("Local productive system (SPL): ")
     assert "SPL" in glossary.matches(entries["spl"], "fr")
     assert "Keiretsu" in glossary.matches(entries["keiretsu"], "en")   # capital at a sentence start
 
@@ -132,7 +130,8 @@ GOOD = """\
 def check(tmp_path: Path, text: str):
     path = tmp_path / "glossary.yml"
     path.write_text(textwrap.dedent(text), encoding="utf-8")
-    return glossary.validate(load_yaml_list(path), path, bibliography.load())
+    words = course.words()[course.DEFAULT]
+    return Glossary(path, ["fr", "en"], course.bibliography().entries, words["countries"], words["languages"]).entries
 
 
 def error(tmp_path: Path, text: str) -> str:
@@ -147,14 +146,14 @@ def test_good_data_passes(tmp_path):
 
 def test_malformed_yaml_names_file_and_line(tmp_path):
     message = error(tmp_path, GOOD.replace('term: {fr: "Bêta", en: "Beta"}', 'term: {fr: "Bêta", en: "Beta"'))
-    assert "glossary.yml:" in message and "is not valid YAML" in message
+    assert "glossary.yml:10:" in message and "is not valid YAML" in message
 
 
 def test_missing_language_names_entry_and_field(tmp_path):
     message = error(tmp_path, GOOD.replace('definition: {fr: "Une autre définition.", en: "Another definition."}',
                                            'definition: {fr: "Une autre définition."}'))
     assert "glossary.yml:" in message
-    assert "entry 'beta' field 'definition' has no 'en' text" in message
+    assert "glossary.yml:11: entry 'beta' field 'definition' has no 'en' text" in message
 
 
 def test_duplicate_id_names_entry_and_first_line(tmp_path):
@@ -170,12 +169,13 @@ def test_unknown_related_id_is_named(tmp_path):
 
 def test_unknown_source_id_is_named(tmp_path):
     message = error(tmp_path, GOOD.replace("sources: [marshall-1890]", "sources: [nobody-2099]"))
-    assert "entry 'beta' field 'sources' names 'nobody-2099', which is not in data/bibliography.yml" in message
+    assert "glossary.yml:12: entry 'beta' field 'sources' names 'nobody-2099', which is not in the bibliography" \
+        in message
 
 
 def test_empty_definition_is_named(tmp_path):
     message = error(tmp_path, GOOD.replace('fr: "Une définition."', 'fr: "  "'))
-    assert "entry 'alpha' field 'definition' is empty in 'fr'" in message
+    assert "glossary.yml:4: entry 'alpha' field 'definition' is empty in 'fr'" in message
 
 
 def test_a_form_without_panorama_fields_is_refused(tmp_path):
@@ -185,10 +185,31 @@ def test_a_form_without_panorama_fields_is_refused(tmp_path):
 
 def test_a_misspelt_field_is_refused(tmp_path):
     message = error(tmp_path, GOOD.replace("  see: [beta]", "  sea: [beta]"))
-    assert "entry 'alpha' field 'sea' is not a glossary field" in message
+    assert "glossary.yml:5: entry 'alpha' field 'sea' is not a glossary field" in message
 
 
 def test_the_same_tooltip_string_for_two_entries_is_refused(tmp_path):
     text = GOOD.replace("  see: [beta]", "  see: [beta]\n  match: {fr: [XY], en: [XY]}")
     text = text.replace("  sources: [marshall-1890]", "  sources: [marshall-1890]\n  match: {fr: [XY], en: []}")
     assert "entry 'beta' field 'match' claims 'XY' (fr), already matched by 'alpha'" in error(tmp_path, text)
+
+
+def test_unknown_related_id_is_named_at_its_line(tmp_path):
+    assert "glossary.yml:5: entry 'alpha' field 'see'" in error(tmp_path, GOOD.replace("see: [beta]", "see: [gamma]"))
+
+
+def test_a_related_id_written_as_a_string_is_refused(tmp_path):
+    # `see: beta` used to be read letter by letter ("unknown id 'b'")
+    message = error(tmp_path, GOOD.replace("see: [beta]", "see: beta"))
+    assert "glossary.yml:5: entry 'alpha' field 'see' must be a list of ids, written [a, b] (found 'beta')" in message
+
+
+def test_a_duplicate_key_is_refused_with_its_line(tmp_path):
+    message = error(tmp_path, GOOD.replace("  see: [beta]", "  see: [beta]\n  kind: form"))
+    assert "glossary.yml:6:" in message and "found duplicate key 'kind'" in message and "hint:" in message
+
+
+def test_yaml_jargon_comes_with_a_plain_hint(tmp_path):
+    message = error(tmp_path, GOOD.replace('definition: {fr: "Une définition.", en: "A definition."}',
+                                           "definition:\n    fr: Une définition : la voici.\n    en: x"))
+    assert "is not valid YAML" in message and "hint: a text that contains ': ' must be put in double quotes" in message

@@ -3,39 +3,8 @@
 (function () {
   "use strict";
   var doc = document, root = doc.documentElement;
-  var STRINGS = {
-    fr: {
-      mode: "Mode projection", slide: "Diapositive", of: "sur", more: "(suite)",
-      prev: "Diapositive précédente", next: "Diapositive suivante", full: "Plein écran",
-      presenter: "Vue présentateur", help: "Aide : touches du mode projection",
-      exit: "Quitter le mode projection", close: "Fermer l'aide",
-      keys: [["→ ↓ Pg Suiv, Espace", "diapositive suivante"], ["← ↑ Pg Préc", "diapositive précédente"],
-        ["Début, Fin", "première, dernière diapositive"], ["B ou .", "écran noir (appuyer de nouveau pour revenir)"],
-        ["F", "plein écran"], ["V", "vue présentateur, dans une seconde fenêtre"], ["? ou H", "cette aide"],
-        ["Échap ou M", "quitter et revenir à la section affichée dans la page"]],
-      notes: "Notes pour le formateur", noNotes: "Pas de note pour cette section.",
-      questions: "Questions d'autoévaluation, avec les réponses", upNext: "À suivre",
-      end: "Fin de la projection", elapsed: "Temps écoulé", current: "Diapositive affichée",
-      waiting: "En attente de la fenêtre de projection : entrez dans le mode projection sur la page du chapitre.",
-      blocked: "Le navigateur a bloqué la seconde fenêtre : autorisez les fenêtres pour ce site, puis appuyez de nouveau sur V."
-    },
-    en: {
-      mode: "Projection mode", slide: "Slide", of: "of", more: "(continued)",
-      prev: "Previous slide", next: "Next slide", full: "Full screen",
-      presenter: "Presenter view", help: "Help: projection mode keys",
-      exit: "Leave projection mode", close: "Close the help",
-      keys: [["→ ↓ PgDn, Space", "next slide"], ["← ↑ PgUp", "previous slide"],
-        ["Home, End", "first, last slide"], ["B or .", "blank screen (press again to come back)"],
-        ["F", "full screen"], ["V", "presenter view, in a second window"], ["? or H", "this help"],
-        ["Esc or M", "leave and return to the section shown in the page"]],
-      notes: "Trainer's notes", noNotes: "No notes for this section.",
-      questions: "Self-check questions, with the answers", upNext: "Up next",
-      end: "End of the projection", elapsed: "Elapsed time", current: "Slide on screen",
-      waiting: "Waiting for the projection window: enter projection mode on the chapter page.",
-      blocked: "The browser blocked the second window: allow windows for this site, then press V again."
-    }
-  };
-  var T = STRINGS[root.lang.slice(0, 2)] || STRINGS.fr;
+  // The words of the page's language, from data/strings/<lang>.yml (partials/projection.html).
+  var T = JSON.parse(doc.getElementById("projection-strings").textContent);
   var ICONS = {
     prev: "M15.41 16.58 10.83 12l4.58-4.59L14 6l-6 6 6 6z",
     next: "M8.59 16.58 13.17 12 8.59 7.41 10 6l6 6-6 6z",
@@ -304,7 +273,7 @@
     current = index;
     slides[current].hidden = false;
     counter.textContent = (current + 1) + " / " + slides.length;
-    status.textContent = T.slide + " " + (current + 1) + " " + T.of + " " + slides.length + " : "
+    status.textContent = T.slide + " " + (current + 1) + " " + T.of + " " + slides.length + T.colon + " "
       + slides[current].firstChild.textContent;
     attempt(function () { history.replaceState(history.state, "", address(current + 1)); });
     state();
@@ -497,7 +466,7 @@
         });
       });
       var box = el("div");
-      if (!trainer.length) box.append(el("p", "", T.noNotes));
+      if (!trainer.length) box.append(el("p", "", T.no_notes));
       trainer.concat(questions.length ? [el("h3", "", T.questions)] : [], questions).forEach(function (n) {
         var copy = n.cloneNode(true);
         if (copy.tagName === "DETAILS") copy.open = true;
@@ -507,14 +476,14 @@
         box.append(copy);
       });
       part(notes, T.notes, box);
-      part(next, T.upNext, el("p", "", last.next || T.end));
+      part(next, T.up_next, el("p", "", last.next || T.end));
       tick();
     }
 
     function tick() {
       var seconds = last && last.started ? Math.max(0, Math.floor((Date.now() - last.started) / 1000)) : 0;
       var pad = function (n) { return (n < 10 ? "0" : "") + n; };
-      clock.textContent = T.elapsed + " : " + Math.floor(seconds / 3600) + ":" + pad(Math.floor(seconds / 60) % 60) + ":" + pad(seconds % 60);
+      clock.textContent = T.elapsed + T.colon + " " + Math.floor(seconds / 3600) + ":" + pad(Math.floor(seconds / 60) % 60) + ":" + pad(seconds % 60);
     }
 
     listen(render);

@@ -19,16 +19,11 @@ HOST = "http://site.invalid"  # a dummy origin, to resolve relative links with u
 @dataclass
 class Chapter:
     slug: str       # the page's file name without .md: also its anchor in the PDF
-    url: str        # its address in the built site, from the site root: /notion/, /en/notion/
+    url: str        # its address from the site root: /notion/, /en/notion/
     title: str      # the page's h1
     body: str = ""  # the cleaned article, without the h1
     appendix: str = ""  # "A", "B"... for appendices
     heading: str = ""   # the title as printed: "Annexe A — Glossaire" for an appendix
-
-
-def page_url(prefix: str, slug: str) -> str:
-    """Address of a page in the built site (directory URLs): /, /notion/, /en/notion/."""
-    return prefix if slug == "index" else f"{prefix}{slug}/"
 
 
 def page_file(site: Path, url: str) -> Path:
