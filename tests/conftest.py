@@ -13,11 +13,7 @@ from pathlib import Path
 import pytest
 
 from course import DOCS, LANGS, ROOT  # noqa: F401 (the tests import them from here too)
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
+from course_engine.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402,F401
 
 
 def mkdocs_build(dest: Path, *args: str, env: dict | None = None,

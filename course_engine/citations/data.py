@@ -70,6 +70,9 @@ class Bibliography:
         if year is not None and not (isinstance(year, int) and 1800 <= year <= 2100):
             raise DataError(self.path, "must be a year (or null when the work is undated)",
                             yamlfile.line_of(entry, "year"), eid, "year")
+        url = entry.get("url")
+        if url is not None and not (isinstance(url, str) and re.match(r"https?://\S+$", url)):
+            raise DataError(self.path, "must be a web address (https://...)", yamlfile.line_of(entry, "url"), eid, "url")
         for field in ("authors", "editors"):
             for person in entry.get(field) or []:
                 self._localized(person, entry, field)

@@ -102,6 +102,8 @@ def format_reference(bib: Bibliography, entry: dict, lang: str, words: dict) -> 
         parts.append(_sentence(date(entry["date"], words)))
     if entry.get("note"):
         parts.append(_sentence(escape(entry["note"][lang])))
+    if entry.get("url"):
+        parts.append(f"<{entry['url']}>")   # a Markdown autolink
     return " ".join(p for p in parts if p)
 
 

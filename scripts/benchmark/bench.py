@@ -19,14 +19,17 @@ import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import yaml
-
 import gzip_server
 import report
+from mkdocs.config import load_config
+
+from course_engine import frontmatter, site
+from course_engine.chromium import CHROMIUM, CHROMIUM_ARGS
 
 ROOT = Path(__file__).resolve().parents[2]
 VENV = ROOT / ".venv" / "bin"
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CONFIG = load_config(str(ROOT / "mkdocs.yml"))
+LANGUAGES = site.languages(CONFIG)
 LIGHTHOUSE = "lighthouse@12.2.3"
 CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
@@ -52,22 +55,17 @@ def build_times(work: Path, site_url: str) -> dict[str, float]:
     mkdocs = [str(VENV / "mkdocs"), "build", "--strict", "-d"]
     times = {"site": run(mkdocs + [str(work / "site")], env),
              "offline copy": run(mkdocs + [str(work / "offline")], {**env, "OFFLINE": "true"})}
-    for lang in ("fr", "en"):
-        times[f"PDF ({lang})"] = run([str(VENV / "python"), "scripts/pdf/make_pdf.py", str(work / "site"),
-                                      str(work / "pdf"), "--lang", lang], env)
+    for lang in LANGUAGES:
+        times[f"PDF ({lang.code})"] = run([str(VENV / "python"), "-m", "course_engine.outputs.pdf", str(work / "site"),
+                                           str(work / "pdf"), "--lang", lang.code], env)
     times["scripts/build (all, in parallel)"] = run(["scripts/build", str(work / "full")], env)
     return times
 
 
 def chapter_slugs() -> set[str]:
     """Chapters: the pages whose front matter has a sequence number."""
-    slugs = set()
-    for source in (ROOT / "docs" / "fr").glob("*.md"):
-        text = source.read_text(encoding="utf-8")
-        meta = yaml.safe_load(text.split("---", 2)[1]) if text.startswith("---") else {}
-        if isinstance(meta, dict) and "sequence" in meta:
-            slugs.add(source.stem)
-    return slugs
+    folder = site.docs_folder(CONFIG, LANGUAGES[0].code)
+    return {site.slug(p) for p in site.nav_pages(CONFIG.nav) if "sequence" in frontmatter.read(folder / p).meta}
 
 
 def page_list(site: Path) -> list[dict]:
@@ -78,8 +76,9 @@ def page_list(site: Path) -> list[dict]:
         if rel.parts[0] in ("downloads", "assets", "search"):
             continue
         path = rel.as_posix().removesuffix("index.html")
-        lang = "en" if path.startswith("en/") else "fr"
-        slug = path.removeprefix("en/").strip("/") or "index"
+        lang = next((l for l in LANGUAGES if not l.default and path.startswith(l.prefix)), LANGUAGES[0])
+        slug = path.removeprefix(lang.prefix).strip("/") or "index"
+        lang = lang.code
         found.append({"path": path, "lang": lang, "slug": slug, "chapter": slug in chapters})
     return found
 
@@ -92,8 +91,6 @@ def kind_of(url: str, resource_type: str) -> str:
 def first_load_bytes(base: str, pages: list[dict]) -> None:
     """What each page downloads, compressed, with an empty cache, until the network is idle."""
     from playwright.sync_api import sync_playwright
-    sys.path.insert(0, str(ROOT / "tests"))
-    from conftest import CHROMIUM_ARGS
 
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)

@@ -75,7 +75,7 @@ def test_full_references_follow_french_conventions(entries):
     assert "Dans F. Pyke, G. Becattini et W. Sengenberger (éds)" in chapter and "(p. 37-51)" in chapter
     assert full(entries["aydalot-1986"], "fr").startswith("Aydalot, P. (éd.) (1986).")
     assert "(s.d.)" in full(entries["sem47"], "fr")
-    assert "\\[Dépêches de 2005 sur la politique" in full(entries["afp-2005"], "fr")
+    assert "\\[Dépêche du 28 février 2005 sur la clôture" in full(entries["afp-2005"], "fr")
     assert "2 décembre 1991" in full(entries["mict-1991"], "fr")
     assert "2 December 1991" in full(entries["mict-1991"], "en")
     assert "Paris : GREMI" in full(entries["aydalot-1986"], "fr")
@@ -86,7 +86,9 @@ def test_full_references_follow_english_conventions(entries):
     assert "In F. Pyke, G. Becattini and W. Sengenberger (eds)" in chapter and "(pp. 37-51)" in chapter
     assert full(entries["aydalot-1986"], "en").startswith("Aydalot, P. (ed.) (1986).")
     assert "(n.d.)" in full(entries["sem47"], "en")
-    assert "\\[2005 dispatches on the competitiveness-pole" in full(entries["afp-2005"], "en")
+    assert "\\[Dispatch of 28 February 2005 on the close" in full(entries["afp-2005"], "en")
+    assert full(entries["afp-2005"], "en").endswith("<https://www.batiweb.com/actualites/dernieres-depeches-afp/"
+                                                    "poles-de-competitivite-clos-lundi-l-appel-a-projets-depasse-par-son-2005-03-01-2790>")
     article = full(entries["porter-1998"], "en")
     assert article == ("Porter, M. E. (1998a). Clusters and the new economics of competition. "
                        "*Harvard Business Review*, 76(6), 77-90.")
