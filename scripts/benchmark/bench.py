@@ -3,7 +3,9 @@ bytes of every page, and Lighthouse scores of every page (mobile and desktop pre
 loopback with gzip. Writes reports/benchmark.json and reports/benchmark.md, and the table in
 README.md between its bench markers.
 
-Usage: bench.py [--pages PATH ...] [--runs N]   (PATH as in the address: '', 'notion/', 'en/')
+Usage: bench.py [--pages PATH ...] [--runs N] [--growth-only]   (PATH as in the address: '', 'notion/', 'en/')
+--growth-only measures only how the build grows with the course (growth.py), and keeps the rest of
+the last report.
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import growth
 import gzip_server
 import report
 from mkdocs.config import load_config
@@ -156,12 +159,23 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--pages", nargs="*", help="only these pages (default: every page)")
     parser.add_argument("--runs", type=int, default=1, help="Lighthouse runs per page and preset (the median is kept)")
+    parser.add_argument("--growth-only", action="store_true", help="only the growth of the build with the course")
     args = parser.parse_args()
+    if args.growth_only:
+        data = json.loads((ROOT / "reports" / "benchmark.json").read_text(encoding="utf-8"))
+        with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
+            data["growth"] = growth.measure(Path(tmp), gzip_server.free_port())
+        data["budgets"], data["misses"] = report.BUDGETS, None
+        data["misses"] = report.misses(data)
+        report.write(data, ROOT)
+        print(f"bench: {len(data['misses'])} budget(s) missed; see reports/benchmark.md")
+        return
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
         work = Path(tmp)
         server, base = gzip_server.start(work / "full")   # the port first: the build needs the address
         print(f"bench: building (site, offline copy, PDFs, then scripts/build) for {base} ...", flush=True)
         builds = build_times(work, base)
+        grew = growth.measure(work, gzip_server.free_port())
         pages = page_list(work / "full")
         if args.pages is not None:
             pages = [p for p in pages if p["path"] in args.pages]
@@ -181,6 +195,7 @@ def main() -> None:
         "lighthouse": LIGHTHOUSE + f" with {CHROMIUM}" + (f", median of {args.runs} runs" if args.runs > 1 else ", one run"),
         "budgets": report.BUDGETS,
         "builds": builds,
+        "growth": grew,
         "pages": pages,
     }
     data["misses"] = report.misses(data)

@@ -9,6 +9,7 @@ BUDGETS = {
     "lighthouse_mobile": 100,        # every category, every page
     "chapter_first_load_kb": 100,    # compressed, images aside
     "full_build_s": 60,              # scripts/build: site, offline copy and PDFs
+    "glossary_growth": 1.3,          # the site build with the glossary ×4, against today's
 }
 README_BLOCK = re.compile(r"(<!-- bench:start -->\n).*?(<!-- bench:end -->)", re.S)
 SHORT = {"performance": "P", "accessibility": "A", "best-practices": "BP", "seo": "SEO"}
@@ -47,7 +48,24 @@ def misses(data: dict) -> list[str]:
         slowest = max((k for k in data["builds"] if not k.startswith("scripts/")), key=data["builds"].get)
         found.append(f"full build {build} s, {build - BUDGETS['full_build_s']:.1f} s over the budget "
                      f"(slowest part: {slowest}, {data['builds'][slowest]} s)")
+    growth = data.get("growth") or {}
+    base = growth.get("today's course", {}).get("build_s")
+    grown = next((v["build_s"] for k, v in growth.items() if k.startswith("glossary ×")), None)
+    if base and grown and grown > BUDGETS["glossary_growth"] * base:
+        found.append(f"glossary ×4: the site build takes {grown} s, {grown / base:.2f}× today's {base} s "
+                     f"(budget {BUDGETS['glossary_growth']}×)")
     return found
+
+
+def growth_table(growth: dict) -> list[str]:
+    if not growth:
+        return []
+    base = growth["today's course"]["build_s"]
+    lines = ["", "| course | pages | site build (s) | against today's | scripts/serve, save to reload (s) |",
+             "| --- | ---: | ---: | ---: | ---: |"]
+    lines += [f"| {name} | {v['pages']} | {v['build_s']} | {v['build_s'] / base:.2f}× | {v['rebuild_s']} |"
+              for name, v in growth.items()]
+    return lines
 
 
 def scores(page: dict, preset: str) -> str:
@@ -74,8 +92,10 @@ def table(data: dict) -> str:
                      f"**{kb(first_load(page))}** | {kb(b['images'])} |")
     lines += ["", "| build | seconds |", "| --- | ---: |"]
     lines += [f"| {name} | {seconds} |" for name, seconds in data["builds"].items()]
+    lines += growth_table(data.get("growth") or {})
     lines += ["", "Budgets: Lighthouse 100 in every category on mobile; a chapter's first load at most "
-              f"{BUDGETS['chapter_first_load_kb']} KB, images aside; the full build within {BUDGETS['full_build_s']} s.",
+              f"{BUDGETS['chapter_first_load_kb']} KB, images aside; the full build within {BUDGETS['full_build_s']} s; "
+              f"with the glossary ×4, the site build at most {BUDGETS['glossary_growth']}× today's.",
               ""]
     lines += [f"- Missed: {miss}" for miss in data["misses"]] or ["- Every budget is met."]
     return "\n".join(lines) + "\n"
