@@ -1,6 +1,8 @@
-"""Glossary terms in the page's language: every abbreviation and foreign term of the glossary gets
-its definition as a tooltip (`<abbr title>`, reachable by keyboard and tap), and the first mention
-of each entry in a page links to its glossary entry.
+"""Glossary terms in the page's language: every abbreviation and foreign term of the glossary is
+marked (`<abbr data-glossary="id" tabindex="0">`, reachable by keyboard and tap), and the first
+mention of each entry in a page links to its glossary entry (`<a class="glossary-link"
+data-glossary="id">`). The definitions of the entries a page names travel once in the page, in a
+`<template class="glossary-definitions">` at its end, which glossary-popup.js shows in place.
 
 Options: `lang`; `glossary`, `bibliography` and `strings` (the data files) when the extension runs
 alone, or `terms` given ready by the MkDocs plugin; `page` (the page being rendered, from its
@@ -37,7 +39,23 @@ class GlossaryTreeprocessor(Treeprocessor):
         self.linked: set[str] = set()
         self.link_mentions = bool(self.ext.getConfig("link_mentions"))
         self.href = site.relative_link(self.ext.getConfig("glossary_page"), self.ext.getConfig("page"))
+        self.used: dict[str, None] = {}
         self._walk(root, can_link=self.link_mentions, interactive=False)
+        if self.used:
+            root.append(self._definitions())
+
+    def _definitions(self):
+        """The definitions of the entries the page names, once each, for the popup."""
+        template = etree.Element("template", {"class": "glossary-definitions", "data-more": self.terms.more,
+                                              "data-search-exclude": ""})
+        for eid in self.used:
+            entry = etree.SubElement(template, "span", {"data-entry": eid})
+            text = etree.SubElement(entry, "span", {"class": "glossary-definition__text"})
+            strong = etree.SubElement(text, "strong")
+            strong.text = AtomicString(self.terms.headings[eid])
+            strong.tail = f"{self.terms.colon} {self.terms.definitions[eid]}"
+            etree.SubElement(entry, "a", {"href": f"{self.href}#{eid}"})   # MkDocs resolves and checks it
+        return template
 
     def _walk(self, el, can_link: bool, interactive: bool) -> None:
         el.text, nodes = self._cut(el.text, can_link, interactive)
@@ -47,7 +65,9 @@ class GlossaryTreeprocessor(Treeprocessor):
         while i < len(el):
             child = el[i]
             classes = set((child.get("class") or "").split())
-            if child.tag == "a":
+            if child.tag == "a" and child.get("data-glossary") in self.terms.tooltips:
+                self.used[child.get("data-glossary")] = None   # a link the author (or a page) marked
+            elif child.tag == "a":
                 self._title_link(child)
             elif child.tag not in CODE and not classes & NO_TOOLTIP_CLASSES:
                 self._walk(child, can_link and child.tag not in NO_LINK and not classes & NO_LINK_CLASSES,
@@ -68,12 +88,13 @@ class GlossaryTreeprocessor(Treeprocessor):
         for start, end, eid, exact in self.terms.find(text, wanted):
             if can_link and eid not in self.linked:
                 node = etree.Element("a", {"href": f"{self.href}#{eid}", "class": "glossary-link",
-                                           "title": self.terms.tooltips[eid]})
+                                           "data-glossary": eid})
                 self.linked.add(eid)
             else:
-                node = etree.Element("abbr", {"title": self.terms.tooltips[eid]})
+                node = etree.Element("abbr", {"data-glossary": eid})
                 if not interactive:
                     node.set("tabindex", "0")
+            self.used[eid] = None
             node.text = AtomicString(text[start:end])
             if head is None:
                 head = text[:start]
@@ -89,8 +110,9 @@ class GlossaryTreeprocessor(Treeprocessor):
     def _title_link(self, link) -> None:
         """A link whose whole text is an abbreviation shows that term's definition on focus."""
         eid = self.terms.exact_id("".join(link.itertext()))
-        if eid and not link.get("title") and len(link) == 0:
-            link.set("title", self.terms.tooltips[eid])
+        if eid and not link.get("title") and len(link) == 0 and "citation" not in (link.get("class") or ""):
+            link.set("data-glossary", eid)
+            self.used[eid] = None
 
 
 class GlossaryExtension(Extension):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..citations.data import Bibliography
 from ..citations.references import escape
-from .data import KINDS, Glossary, heading, sort_key, tooltip
+from .data import KINDS, Glossary, heading, sort_key
 
 
 class Renderer:
@@ -17,9 +17,8 @@ class Renderer:
 
     # --- shared pieces --------------------------------------------------------------------
     def entry_link(self, entry: dict) -> str:
-        """A link to a glossary entry whose title gives the definition."""
-        title = escape(tooltip(entry, self.lang, self.words)).replace('"', "&quot;")
-        return f'[{escape(heading(entry, self.lang))}]({self.glossary_page}#{entry["id"]} "{title}")'
+        """A link to a glossary entry, which shows its definition in place (glossary-popup.js)."""
+        return f'[{escape(heading(entry, self.lang))}]({self.glossary_page}#{entry["id"]}){{data-glossary="{entry["id"]}"}}'
 
     def citation(self, source_id: str) -> str:
         label = self.bib.label(self.bib[source_id], self.lang, self.words)
@@ -72,14 +71,18 @@ class Renderer:
         return "\n\n".join(blocks)
 
     def glossary_page_body(self) -> str:
-        out = []
+        out, kinds = [], []
         for kind in KINDS:
             members = sorted((e for e in self.glossary.values() if e["kind"] == kind),
                              key=lambda e: sort_key(heading(e, self.lang)))
             if members:
+                kinds.append(f"[{self.words['glossary']['kinds'][kind]} ({len(members)})](#kind-{kind})")
                 out.append(f"## {self.words['glossary']['kinds'][kind]} {{#kind-{kind}}}")
                 out += [self.entry(e) for e in members]
-        return "\n\n".join(out) + "\n"
+        jump = ('<nav class="glossary-jump-nav" aria-labelledby="glossary-jump-label" markdown="1">\n\n'
+                f'{self.words["glossary"]["jump"]}\n{{: #glossary-jump-label .glossary-jump__label }}\n\n'
+                + "\n".join(f"- {k}" for k in kinds) + "\n{: .glossary-jump }\n\n</nav>")
+        return "\n\n".join([jump, *out]) + "\n"
 
     # --- the panorama page ----------------------------------------------------------------
     def table(self) -> str:
@@ -90,11 +93,11 @@ class Renderer:
         for entry in (e for e in self.glossary.values() if e["kind"] == "form"):
             cells = [
                 f'<th scope="row" data-label="{columns[0]}" markdown="span">{self.entry_link(entry)}</th>',
-                self._cell(columns[1], self.countries(entry) or w["none"]),
-                self._cell(columns[2], escape(self.when(entry)) or w["none"]),
-                self._cell(columns[3], w["initiators"][entry["initiator"]]),
-                self._cell(columns[4], escape(entry["scale"][self.lang])),
-                self._cell(columns[5], escape(entry["actors"][self.lang])),
+                self._cell(columns[1] + self.colon, self.countries(entry) or w["none"]),
+                self._cell(columns[2] + self.colon, escape(self.when(entry)) or w["none"]),
+                self._cell(columns[3] + self.colon, w["initiators"][entry["initiator"]]),
+                self._cell(columns[4] + self.colon, escape(entry["scale"][self.lang])),
+                self._cell(columns[5] + self.colon, escape(entry["actors"][self.lang])),
             ]
             rows.append(f'<tr id="form-{entry["id"]}" markdown="1">' + "".join(cells) + "</tr>")
         return "\n".join([

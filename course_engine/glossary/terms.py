@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .data import Glossary, aliases, matches, tooltip
+from .data import Glossary, aliases, heading, matches, tooltip
 
 SPACES_RE = re.compile(r"\s+")
 
@@ -31,6 +31,9 @@ class Terms:
         self.exact: dict[str, str] = {}    # normalised text -> entry id
         self.loose: dict[str, str] = {}    # normalised text, first letter in lower case -> entry id
         self.tooltips = {e["id"]: tooltip(e, lang, words) for e in glossary.values()}
+        self.headings = {e["id"]: heading(e, lang) for e in glossary.values()}
+        self.definitions = {e["id"]: e["definition"][lang].strip() for e in glossary.values()}
+        self.colon, self.more = words["typography"]["colon"], words["glossary"]["open_entry"]
         alternatives = []
         for entry in glossary.values():
             for text in matches(entry, lang):
