@@ -5,6 +5,8 @@ from __future__ import annotations
 import posixpath
 from pathlib import Path
 
+from markdown.extensions import Extension
+
 import bibliography_page
 import glossary_page
 import panorama_page
@@ -15,6 +17,24 @@ MARKERS = {
     "panorama.md": "<!-- generated: panorama -->",
     "bibliographie.md": "<!-- generated: bibliography -->",
 }
+
+
+class TableCaption(Extension):
+    """<caption> is a block of its own, as in HTML: inside the panorama's markdown="1" table,
+    Python-Markdown (which does not list it) wrapped it in a <p>, invalid there."""
+
+    def extendMarkdown(self, md):
+        if "caption" not in md.block_level_elements:
+            md.block_level_elements.append("caption")
+
+
+TABLE_CAPTION = TableCaption()
+
+
+def on_config(config):
+    if TABLE_CAPTION not in config.markdown_extensions:   # on_config runs again for each language
+        config.markdown_extensions.append(TABLE_CAPTION)
+    return config
 
 
 def on_page_markdown(markdown, page, config, files):
