@@ -141,5 +141,9 @@ class GlossaryExtension(Extension):
         return self.getConfig("terms")
 
     def extendMarkdown(self, md):  # noqa: N802
+        # <caption> is a block of its own, as in HTML: inside the panorama's markdown="1" table,
+        # Python-Markdown (which does not list it) would wrap it in a <p>, invalid there.
+        if "caption" not in md.block_level_elements:
+            md.block_level_elements.append("caption")
         # After the inline patterns (20) and attr_list (8); before MkDocs resolves and checks links (0).
         md.treeprocessors.register(GlossaryTreeprocessor(md, self), "course_glossary", 6)

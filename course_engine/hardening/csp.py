@@ -87,7 +87,7 @@ def shim_hashes(parsed: InlineCode, output: str, page, files) -> list[str]:
     for src in parsed.sources:
         if "iframe-worker" not in src or not worker or urlsplit(src).scheme:
             continue
-        shim = files.get_file_from_path(urlsplit(urljoin(page.url, src)).path)
+        shim = files.get_file_from_path(urlsplit(urljoin(page.url if page else '', src)).path)
         script = iframe_worker_script(Path(shim.abs_src_path).read_text(encoding="utf-8"), worker) if shim else None
         if script:
             hashes.append(sha256(script))

@@ -7,6 +7,8 @@
   without). Material reads nothing that comes after it.
 - The offline copy loads Material's iframe-worker shim from the site, not from unpkg.com.
 - Material's search dialog gets a name in the page's language (axe: aria-dialog-name).
+- Material's drawer and search toggles lose autocomplete="off", which HTML allows on text-like
+  inputs only (W3C Nu checker); they sit outside any block of Material's base.html.
 - Last, every page gets a Content-Security-Policy with the hashes of its inline code."""
 from __future__ import annotations
 
@@ -23,6 +25,8 @@ from . import csp
 
 BUNDLE_RE = re.compile(r'<script src="([^"]*assets/javascripts/bundle\.[0-9a-f]+\.min\.js)"></script>')
 SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog"'
+# Exactly Material 9.8's two inputs, each once per page.
+TOGGLES = [f'<input class="md-toggle" data-md-toggle="{name}" type="checkbox" id="__{name}"' for name in ("drawer", "search")]
 
 
 class HardeningConfig(base.Config):
@@ -53,9 +57,19 @@ class HardeningPlugin(BasePlugin[HardeningConfig]):
 
     @event_priority(-100)  # last: every other plugin has finished changing the page
     def on_post_page(self, output, page, config):
+        return self.harden(output, page, config)
+
+    @event_priority(-100)
+    def on_post_template(self, output, template_name, config):
+        # The 404 page is one of the theme's static templates: it comes through this event.
+        return self.harden(output, None, config) if template_name == "404.html" else output
+
+    def harden(self, output: str, page, config) -> str:
         output = BUNDLE_RE.sub(r'<script src="\1" defer></script>', output, count=1)
         name = config.plugins["course-languages"].words(site.current_language(config))["page"]["search_dialog"]
         output = output.replace(SEARCH_DIALOG, f'{SEARCH_DIALOG} aria-label="{escape(name)}"', 1)
+        for toggle in TOGGLES:
+            output = output.replace(toggle + ' autocomplete="off">', toggle + ">", 1)
         # extra.offline: the offline copy (file://), where the policy also allows local files.
         return csp.meta_element(output, page, self.files, bool(config.extra.get("offline")))
 
