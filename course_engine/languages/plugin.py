@@ -28,6 +28,7 @@ class LanguagesPlugin(BasePlugin[LanguagesConfig]):
     def __init__(self):
         self.languages: list[site.Language] | None = None
         self.strings: dict[str, dict] = {}
+        self.not_found: dict[str, str] = {}   # each language's 404 page
 
     def words(self, lang: str) -> dict:
         return self.strings[lang]
@@ -69,12 +70,23 @@ class LanguagesPlugin(BasePlugin[LanguagesConfig]):
         # only noise (404s, console errors, requests from file://). The sitemap keeps the hreflang.
         return HEAD_ALTERNATE.sub("", output)
 
+    @event_priority(-110)  # after the hardening plugin (-100) has finished the page
+    def on_post_template(self, output, template_name, config):
+        if template_name == "404.html":
+            self.not_found[site.current_language(config)] = output
+        return output
+
+    @event_priority(-110)  # after static-i18n (-100) has built the other languages
     def on_post_build(self, config):
-        # static-i18n writes one sitemap (with hreflang alternates) at the root; a copy in each
-        # language's folder answers the requests for /en/sitemap.xml.
         root = Path(config.site_dir)
         for language in self.languages or []:
-            folder = root / language.code
+            folder = root / language.prefix
+            # Every language's build writes 404.html at the root, the last one winning: the
+            # default language's page stays there, and each other language's goes in its folder.
+            if language.code in self.not_found and folder.is_dir():
+                (folder / "404.html").write_text(self.not_found[language.code], encoding="utf-8")
+            # static-i18n writes one sitemap (with hreflang alternates) at the root; a copy in each
+            # language's folder answers the requests for /en/sitemap.xml.
             if not language.default and folder.is_dir():
                 for name in ("sitemap.xml", "sitemap.xml.gz"):
                     if (root / name).exists():

@@ -164,3 +164,12 @@ def test_course_stylesheets_are_served_as_one_file(site):
         links = [link["href"] for link in soup(page).select('link[rel="stylesheet"]')]
         ours = [href for href in links if "course" in href or any(Path(s).name in href for s in sources)]
         assert [Path(href).name for href in ours] == ["course.bundle.css"], page.relative_to(site)
+
+
+def test_each_language_has_its_404_page_hardened(site):
+    # the default language's at the root (what static hosts serve), each other one in its folder
+    for lang in course.LANGS:
+        page = site / course.prefix(lang) / "404.html"
+        html = soup(page)
+        assert html.html.get("lang") == lang, page
+        assert html.find("meta", attrs={"http-equiv": "Content-Security-Policy"}), page
