@@ -1,7 +1,7 @@
 /* Search worker for the course, wrapping Material's own (named in this file's address, with the
-   page's language; see overrides/hooks/search_worker.py):
+   page's language; see course_engine/search/plugin.py):
    - nothing heavy loads with the page: Material's worker, its language support and the index of
-     the page's language (search/index.<lang>.js, see overrides/hooks/search_index.py) load when
+     the page's language (search/index.<lang>.js, written by the same plugin) load when
      the reader first searches;
    - results stay in the page's language (each language has its own index);
    - queries forgive missing accents and plurals: words are indexed folded and with their stem. */
@@ -41,7 +41,28 @@
     var stem = language().stemmer(token.clone());
     return stem.toString() === token.toString() ? token : [token, stem];
   }
+
+  // A word and its stem sit at the same place: when a query matches both, Material would mark the
+  // place twice, one mark inside the other ("<mark><mar<mark>k>pôle"). Each place is kept once.
+  function onePlaceOnce(results) {
+    results.forEach(function (result) {
+      var seen = Object.create(null), metadata = result.matchData.metadata;
+      Object.keys(metadata).forEach(function (term) {
+        Object.keys(metadata[term]).forEach(function (field) {
+          var found = metadata[term][field];
+          if (!found.position) return;
+          found.position = found.position.filter(function (place) {
+            var key = field + " " + place;
+            return seen[key] ? false : (seen[key] = true);
+          });
+        });
+      });
+    });
+    return results;
+  }
   function installPipeline() {
+    var query = lunr.Index.prototype.query;
+    lunr.Index.prototype.query = function () { return onePlaceOnce(query.apply(this, arguments)); };
     lunr.Pipeline.registerFunction(foldToken, "course-fold");
     lunr.Pipeline.registerFunction(withStem, "course-stem");
     var ref = lunr.Builder.prototype.ref;
