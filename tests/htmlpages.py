@@ -15,8 +15,14 @@ def soup(path: Path) -> BeautifulSoup:
 
 
 def article(path: Path):
-    """The page's main content (Material's article), without the header, nav and footer."""
+    """The page's main content (Material's article), without the header, nav and footer.
+    Shared between tests: never change it (see own_article)."""
     return soup(path).select_one("article.md-content__inner")
+
+
+def own_article(path: Path):
+    """A copy of the article that a test may cut into (notes or references removed)."""
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "lxml").select_one("article.md-content__inner")
 
 
 def language_pages(site: Path, lang: str) -> list[Path]:

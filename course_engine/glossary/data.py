@@ -14,7 +14,7 @@ INITIATORS = ("firms", "public", "both")
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 REQUIRED = ("id", "kind", "term", "definition", "sources")
 LOCALIZED = ("term", "definition", "abbr", "scale", "actors", "date_note")
-LOCALIZED_LISTS = ("match", "aliases")
+LOCALIZED_LISTS = ("match", "aliases", "avoid")   # avoid: renderings the pages must not use
 FORM_FIELDS = ("initiator", "scale", "actors")
 KNOWN = set(REQUIRED + LOCALIZED + LOCALIZED_LISTS + FORM_FIELDS) | {
     "original", "country", "since", "see", "timeline"}

@@ -13,10 +13,21 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 
 from .. import site
+from ..typography.extension import apply
 from ..outputs import download_names
 from . import parity, strings
 
 TYPOGRAPHY = "course_engine.typography"
+TYPESET = ("title", "description", "objectives", "keypoints")   # front matter shown to readers
+
+
+def typeset(tree, rules):
+    """The strings of a language with its typography (the rules themselves left as they are)."""
+    if isinstance(tree, dict):
+        return {k: v if k == "typography" else typeset(v, rules) for k, v in tree.items()}
+    if isinstance(tree, list):
+        return [typeset(v, rules) for v in tree]
+    return apply(tree, rules["spacing"], rules["quotes"]) if isinstance(tree, str) else tree
 HEAD_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
 
 
@@ -39,7 +50,8 @@ class LanguagesPlugin(BasePlugin[LanguagesConfig]):
             self.languages = site.languages(config)
             codes = [l.code for l in self.languages]
             root = Path(config.config_file_path).parent
-            self.strings = strings.load(root / self.config.strings, codes)
+            self.strings = {code: typeset(tree, tree["typography"])
+                            for code, tree in strings.load(root / self.config.strings, codes).items()}
             problems = parity.check(Path(config.docs_dir), codes)
             if problems:
                 raise PluginError("The languages differ (the first difference of each kind):\n  "
@@ -52,6 +64,20 @@ class LanguagesPlugin(BasePlugin[LanguagesConfig]):
         rules = self.strings[lang]["typography"]
         config.mdx_configs.setdefault(TYPOGRAPHY, {}).update(spacing=rules["spacing"], quotes=rules["quotes"])
         return config
+
+    def on_page_markdown(self, markdown, page, config, files):
+        # The front matter's texts are printed by templates, not by Markdown: they get the
+        # language's typography here (titles, objectives, key points).
+        rules = self.strings[site.current_language(config)]["typography"]
+        for key in TYPESET:
+            if isinstance(page.meta.get(key), str):
+                page.meta[key] = apply(page.meta[key], rules["spacing"], rules["quotes"])
+            elif isinstance(page.meta.get(key), list):
+                page.meta[key] = [apply(v, rules["spacing"], rules["quotes"]) if isinstance(v, str) else v
+                                  for v in page.meta[key]]
+        if isinstance(page.meta.get("title"), str):
+            page.title = page.meta["title"]
+        return markdown
 
     @event_priority(-50)  # after mkdocs-static-i18n (50) has set the alternate links for this page
     def on_page_context(self, context, page, config, nav):

@@ -35,6 +35,24 @@ def french(text: str) -> str:
     return text
 
 
+OPENING = re.compile(r"""(^|[\s(\[{—–-])(["'])""")
+
+
+def curly(text: str) -> str:
+    """Straight quotes made curly in a plain text (a title, a key point): what smarty does in the Markdown."""
+    text = OPENING.sub(lambda m: m.group(1) + ("“" if m.group(2) == '"' else "‘"), text)
+    return text.replace('"', "”").replace("'", "’")
+
+
+def apply(text: str, spacing: str, quotes: str) -> str:
+    """A language's rules on a plain text that is not Markdown (front matter, interface strings)."""
+    if spacing == "french":
+        text = french(text)
+    if quotes == "smart":
+        text = curly(text)
+    return text
+
+
 class SpacingTreeprocessor(Treeprocessor):
     def run(self, root):
         self._walk(root)

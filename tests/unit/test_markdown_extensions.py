@@ -36,13 +36,17 @@ def test_a_chapter_gets_its_citations_in_the_language(lang):
 
 
 @pytest.mark.parametrize("lang", course.LANGS)
-def test_glossary_terms_get_tooltips_and_a_first_link(lang):
+def test_glossary_terms_get_their_definition_and_a_first_link(lang):
     spl = course.glossary()["spl"]
     html = render("Les SPL et les SPL.\n\n`SPL` in code.", lang)
-    heading = spl["term"][lang]
-    assert f'<a class="glossary-link" href="{course.GLOSSARY_PAGE}#spl" title="{heading}' in html.replace("\u00a0", " ")
-    assert html.count("<abbr") == 1 and 'tabindex="0"' in html      # the second mention: a tooltip
-    assert "<code>SPL</code>" in html                                # never inside code
+    assert f'<a class="glossary-link" data-glossary="spl" href="{course.GLOSSARY_PAGE}#spl">SPL</a>' in html
+    assert '<abbr data-glossary="spl" tabindex="0">SPL</abbr>' in html   # the second mention
+    assert "<code>SPL</code>" in html                                    # never inside code
+    # the definition travels once, in the page's language, for the popup
+    template = html[html.index("<template"):]
+    assert html.count("<template") == 1 and template.count('data-entry="spl"') == 1
+    assert spl["definition"][lang].split()[0] in template
+    assert 'data-more="' + course.words()[lang]["glossary"]["open_entry"].split()[0] in template
 
 
 def test_french_spacing_and_english_quotes():
