@@ -72,7 +72,8 @@ def book_html(site_dir: Path, lang: site.Language, config, words: dict, edition:
         lang=lang.code, title=lang.site_name, s=words["pdf"], chapters=list(chapters.values()),
         author=config.site_author, description=words["pdf"]["subtitle"], logo=(site_dir / "assets" / "logo.svg").as_uri(), edition=edition,
         edition_label=words["pdf"]["edition"].format(date=long_date(edition, words)),
-        address=site_url.rstrip("/") + "/" + lang.prefix,
+        # The site's address only when the build was told it (SITE_URL): never the placeholder.
+        address=os.environ["SITE_URL"].rstrip("/") + "/" + lang.prefix if os.environ.get("SITE_URL") else "",
     )
 
 
@@ -89,7 +90,9 @@ def main(argv: list[str] | None = None) -> int:
                               [l.code for l in languages])
     edition = edition_date(args.config.resolve().parent)
     args.out.mkdir(parents=True, exist_ok=True)
-    stylesheet = CSS(filename=str(HERE / "pdf.css"))
+    # The course's palette (shared with the web pages), then the paged-media layout.
+    palette = Path(config.theme.custom_dir) / "assets" / "stylesheets" / "palette.css"
+    stylesheets = [CSS(filename=str(palette)), CSS(filename=str(HERE / "pdf.css"))]
     for lang in languages:
         if args.lang and lang.code not in args.lang:
             continue
@@ -97,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
         name = download_names(config, lang.code)["pdf"]
         target = args.out / name
         HTML(string=html, base_url=args.site.resolve().as_uri() + "/").write_pdf(
-            target, stylesheets=[stylesheet], pdf_identifier=name.encode(), pdf_tags=True)
+            target, stylesheets=stylesheets, pdf_identifier=name.encode(), pdf_tags=True)
         print(f"pdf: {target} ({target.stat().st_size // 1024} KB)")
     return 0
 
