@@ -76,12 +76,13 @@ class Renderer:
             members = sorted((e for e in self.glossary.values() if e["kind"] == kind),
                              key=lambda e: sort_key(heading(e, self.lang)))
             if members:
-                kinds.append(f"[{self.words['glossary']['kinds'][kind]} ({len(members)})](#kind-{kind})")
-                out.append(f"## {self.words['glossary']['kinds'][kind]} {{#kind-{kind}}}")
+                title = self.words["glossary"]["kinds"][kind]
+                kinds.append(f'<li><a href="#kind-{kind}">{title} ({len(members)})</a></li>')
+                out.append(f"## {title} {{#kind-{kind}}}")
                 out += [self.entry(e) for e in members]
-        jump = ('<nav class="glossary-jump-nav" aria-labelledby="glossary-jump-label" markdown="1">\n\n'
-                f'{self.words["glossary"]["jump"]}\n{{: #glossary-jump-label .glossary-jump__label }}\n\n'
-                + "\n".join(f"- {k}" for k in kinds) + "\n{: .glossary-jump }\n\n</nav>")
+        jump = ('<nav class="glossary-jump-nav" aria-labelledby="glossary-jump-label">'
+                f'<p id="glossary-jump-label" class="glossary-jump__label">{self.words["glossary"]["jump"]}</p>'
+                f'<ul class="glossary-jump">{"".join(kinds)}</ul></nav>')
         return "\n\n".join([jump, *out]) + "\n"
 
     # --- the panorama page ----------------------------------------------------------------
