@@ -1,5 +1,9 @@
-"""The language switcher leads to the same page in the other language, and back."""
+"""The language switcher leads to the same page in another language, and back."""
 import pytest
+
+import course
+from pages import home
+from workshop_build import page_title
 
 pytestmark = pytest.mark.browser
 
@@ -10,15 +14,18 @@ def switch_to(page, lang):
     page.wait_for_load_state()
 
 
-@pytest.mark.parametrize("path", ["introduction/", ""])
-def test_switch_to_english_and_back(page, base_url, path):
-    page.goto(base_url + path)
-    assert page.locator("html").get_attribute("lang") == "fr"
-    switch_to(page, "en")
-    assert page.url == base_url + "en/" + path
-    assert page.locator("html").get_attribute("lang") == "en"
-    if path:
-        assert page.locator("article h1").inner_text().startswith("Introduction: the great confusion")
-    switch_to(page, "fr")
-    assert page.url == base_url + path
-    assert page.locator("html").get_attribute("lang") == "fr"
+@pytest.mark.parametrize("lang", course.LANGS[1:])
+@pytest.mark.parametrize("source", [course.chapters()[0], home()])
+def test_switch_to_another_language_and_back(page, base_url, site, source, lang):
+    page.goto(base_url + course.url(course.DEFAULT, source))
+    assert page.locator("html").get_attribute("lang") == course.DEFAULT
+    switch_to(page, lang)
+    assert page.url == base_url + course.url(lang, source)
+    assert page.locator("html").get_attribute("lang") == lang
+    if source != home():
+        title = page_title(site, lang, source)
+        assert title != page_title(site, course.DEFAULT, source), "the page's title is not translated"
+        assert " ".join(page.locator("article h1").inner_text().split()) == title
+    switch_to(page, course.DEFAULT)
+    assert page.url == base_url + course.url(course.DEFAULT, source)
+    assert page.locator("html").get_attribute("lang") == course.DEFAULT

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Error as PlaywrightError
 
+import course
 from conftest import pages, serve
 from htmlpages import soup
 
@@ -53,7 +54,7 @@ class Watched:
 
 
 def use_every_feature(watched: Watched):
-    """What a reader does on a page: search, a tooltip by keyboard, projection mode. A step that
+    """What a reader does on a page: search, a glossary definition by keyboard, projection mode. A step that
     fails is a problem too (reported with the requests and errors that explain it)."""
     try:
         _use_every_feature(watched.page)
@@ -70,7 +71,7 @@ def _use_every_feature(page):
     term = page.locator("article abbr[tabindex]").first
     if term.count():
         term.focus()
-        page.locator(".md-tooltip2--active").first.wait_for()
+        page.locator(".glossary-popup:not([hidden])").first.wait_for()
     button = page.locator("button.projection-button")
     if button.count():
         button.click()
@@ -122,7 +123,8 @@ def test_the_policy_blocks_what_it_does_not_list(browser, site, tmp_path):
     """A script and a style slipped into a page without their hashes do not run."""
     copy = tmp_path / "site"
     shutil.copytree(site, copy)
-    target = copy / "introduction" / "index.html"
+    chapter = course.chapters()[0]
+    target = course.built(copy, course.DEFAULT, chapter)
     text = target.read_text(encoding="utf-8")
     text = text.replace("</body>", '<script>document.title = "injected"</script>'
                                    '<p id="styled" style="color: rgb(255, 0, 0)">x</p></body>')
@@ -130,7 +132,7 @@ def test_the_policy_blocks_what_it_does_not_list(browser, site, tmp_path):
     server, url = serve(copy)
     watched = Watched(browser, url)
     try:
-        watched.page.goto(url + "introduction/")
+        watched.page.goto(url + course.url(course.DEFAULT, chapter))
         assert watched.page.title() != "injected"
         assert watched.page.locator("#styled").evaluate("e => getComputedStyle(e).color") != "rgb(255, 0, 0)"
         assert any("CSP violation: script-src" in p for p in watched.problems), watched.problems

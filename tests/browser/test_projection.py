@@ -10,78 +10,55 @@ from __future__ import annotations
 import gzip
 import io
 import re
-from pathlib import Path
+import unicodedata
 
 import pytest
 import yaml
 
-from conftest import DOCS, copy_project, mkdocs_build, serve
+import course
+from conftest import copy_project, mkdocs_build, serve
+from course_engine import site
+from pages import home, meta, plain, trainers_page
+from workshop_build import page_title
 
 pytestmark = pytest.mark.browser
 
-FIXTURE = "projection-essai"
+FIXTURE = "projection-essai.md"
 VIEWPORTS = {"720p": (1280, 720), "1080p": (1920, 1080)}
-UI = {
-    "fr": {"button": "Mode projection", "next": "Diapositive suivante", "prev": "Diapositive précédente",
-           "presenter": "Vue présentateur", "help": "Aide : touches du mode projection", "more": "(suite)",
-           "slide": "Diapositive", "of": "sur", "exit": "Quitter le mode projection", "notes": "Notes pour le formateur",
-           "up_next": "À suivre", "elapsed": "Temps écoulé"},
-    "en": {"button": "Projection mode", "next": "Next slide", "prev": "Previous slide",
-           "presenter": "Presenter view", "help": "Help: projection mode keys", "more": "(continued)",
-           "slide": "Slide", "of": "of", "exit": "Leave projection mode", "notes": "Trainer's notes",
-           "up_next": "Up next", "elapsed": "Elapsed time"},
-}
+CHAPTERS = course.chapters()
 
 
-def front_matter(path: Path) -> dict:
-    text = path.read_text(encoding="utf-8")
-    return yaml.safe_load(text.split("---", 2)[1]) if text.startswith("---") else {}
+def ui(lang: str) -> dict:
+    """The projection's words in a language (data/strings/<lang>.yml, key projection)."""
+    return course.words()[lang]["projection"]
 
 
-def chapters() -> list[str]:
-    """Slugs of the real chapter pages: those whose front matter has a sequence."""
-    return sorted(p.stem for p in (DOCS / "fr").glob("*.md") if "sequence" in front_matter(p))
-
-
-def url(lang: str, slug: str) -> str:
-    return ("en/" if lang == "en" else "") + slug + "/"
+def url(lang: str, page: str) -> str:
+    return course.url(lang, page)
 
 
 # ---- The test-only chapter ------------------------------------------------------------------
 
-WORDS = {
-    "fr": {"title": "Page d'essai de la projection", "objective": "Vérifier que l'objectif numéro {n} "
-           "reste lisible même quand la liste des objectifs est longue et que chaque objectif occupe "
-           "plusieurs lignes à l'écran.", "keypoint": "Le point clé numéro {n} tient sur la dernière "
-           "diapositive, avec les autres.", "sentence": "Cette phrase numéro {n} de la page d'essai "
-           "allonge la section pour vérifier que les diapositives se découpent sans jamais déborder.",
-           "short": "Une section courte", "long": "Une section très longue", "table": "Un grand tableau",
-           "wide": "Un tableau très large", "figure": "Une figure haute", "lists": "Des listes longues",
-           "case": "Un cas très long", "subs": "Des sous-sections", "giant": "Un paragraphe géant",
-           "sub": "Sous-section", "trainer": "Note pour le formateur", "note": "Consigne réservée au "
-           "formateur, section {n} : elle ne doit jamais être projetée.", "case_title": "Cas : un long "
-           "exemple", "question": "Question 1 — Cette question est-elle projetée sans sa réponse ?",
-           "answer": "**Réponse :** oui, la réponse reste dans la vue présentateur.", "cell": "cellule",
-           "caption": "Figure 1 — Une figure plus haute que large, pour l'essai.", "alt":
-           "Un rectangle vertical bordé, avec une étiquette en haut et une en bas."},
-    "en": {"title": "Projection test page", "objective": "Check that objective number {n} stays "
-           "readable even when the list of objectives is long and each objective takes several lines "
-           "on the screen.", "keypoint": "Key point number {n} fits on the last slide, with the "
-           "others.", "sentence": "This sentence number {n} of the test page lengthens the section to "
-           "check that slides split without ever overflowing.", "short": "A short section", "long":
-           "A very long section", "table": "A big table", "wide": "A very wide table", "figure":
-           "A tall figure", "lists": "Long lists", "case": "A very long case", "subs": "Subsections",
-           "giant": "A giant paragraph", "sub": "Subsection", "trainer": "Trainer's note", "note":
-           "Instruction for the trainer only, section {n}: it must never be projected.", "case_title":
-           "Case: a long example", "question": "Question 1 — Is this question projected without its "
-           "answer?", "answer": "**Answer:** yes, the answer stays in the presenter view.", "cell": "cell",
-           "caption": "Figure 1 — A figure taller than it is wide, for the test.", "alt":
-           "A bordered upright rectangle, with a label at the top and one at the bottom."},
+# Its text is the same in every language, in no language of the course (only its shape matters
+# to splitting and fitting); the words of the interface come from each language's strings.
+TEXT = {
+    "title": "Pagina probationis", "objective": "Obiectivum numero {n} legibile manet etiam cum index "
+    "obiectivorum longus est et quodque obiectivum plures lineas in tabula occupat.", "keypoint":
+    "Punctum clavis numero {n} in ultima tabula manet, cum ceteris.", "sentence": "Lorem ipsum "
+    "sententia numero {n} dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor "
+    "incididunt ut labore.", "short": "Sectio brevis", "long": "Sectio longissima", "table": "Tabula "
+    "magna", "wide": "Tabula latissima", "figure": "Figura alta", "lists": "Indices longi", "case":
+    "Casus longissimus", "subs": "Subsectiones", "giant": "Paragraphus ingens", "sub": "Subsectio",
+    "trainer": "Nota magistri", "note": "Praeceptum magistro soli, sectio {n}, numquam in tabula "
+    "ostendendum.", "case_title": "Casus, exemplum longum", "question": "Quaestio 1 — num haec "
+    "quaestio sine responso ostenditur", "answer": "**Responsum** ita, responsum in conspectu "
+    "praesentatoris manet.", "cell": "cellula", "caption": "Figura 1 — Figura altior quam lata, ad "
+    "probationem.", "alt": "Rectangulum erectum marginatum, cum titulo supra et altero infra.",
 }
 
 
-def fixture_page(lang: str) -> str:
-    w = WORDS[lang]
+def fixture_page() -> str:
+    w = TEXT
     said = iter(range(1, 10_000))
 
     def para(sentences: int) -> str:
@@ -94,11 +71,12 @@ def fixture_page(lang: str) -> str:
     wide_head = "| " + " | ".join(f"{w['cell']}-{c}" for c in range(1, 10)) + " |"
     wide_row = "| " + " | ".join("anticonstitutionnellement" * 2 for _ in range(9)) + " |"
     case_body = "\n\n".join("    " + para(3) for _ in range(8))
-    meta = {"title": w["title"], "description": w["title"], "sequence": 9, "duration": 10,
-            "objectives": [w["objective"].format(n=n) for n in range(1, 6)],
-            "keypoints": [w["keypoint"].format(n=n) for n in range(1, 7)]}
+    front = {"title": w["title"], "description": w["title"], "sequence": 9, "duration": 10,
+             "objectives": [w["objective"].format(n=n) for n in range(1, 6)],
+             "keypoints": [w["keypoint"].format(n=n) for n in range(1, 7)],
+             "terms": list(course.glossary().entries)[:2]}
     return f"""---
-{yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)}---
+{yaml.safe_dump(front, allow_unicode=True, sort_keys=False)}---
 
 {para(3)}
 
@@ -183,16 +161,17 @@ FIGURE = """<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 600 900" role="
 def projection_site(tmp_path_factory):
     """The project plus the test-only chapter, built once with --strict; (folder, http url)."""
     project = copy_project(tmp_path_factory.mktemp("projection-project"))
-    for lang in ("fr", "en"):
-        (project / "docs" / lang / f"{FIXTURE}.md").write_text(fixture_page(lang), encoding="utf-8")
+    for lang in course.LANGS:
+        (project / "docs" / lang / FIXTURE).write_text(fixture_page(), encoding="utf-8")
         figures = project / "docs" / lang / "figures"
         figures.mkdir(exist_ok=True)
-        (figures / "projection-essai.svg").write_text(FIGURE.format(label=WORDS[lang]["title"]), encoding="utf-8")
+        (figures / "projection-essai.svg").write_text(FIGURE.format(label=TEXT["title"]), encoding="utf-8")
+    # In the nav, right after the last chapter, at the same depth.
     config = project / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
-    assert "      - construction.md\n" in text, "the nav of mkdocs.yml changed: update this fixture"
-    config.write_text(text.replace("      - construction.md\n",
-                                   f"      - construction.md\n      - {FIXTURE}.md\n"), encoding="utf-8")
+    last = re.compile(rf"^(?P<indent>[ \t]*- ){re.escape(CHAPTERS[-1])}\n", re.M)
+    assert len(last.findall(text)) == 1, f"the nav of mkdocs.yml does not list {CHAPTERS[-1]} once: update this fixture"
+    config.write_text(last.sub(lambda m: m.group(0) + m["indent"] + FIXTURE + "\n", text), encoding="utf-8")
     dest = tmp_path_factory.mktemp("projection-build") / "site"
     result = mkdocs_build(dest, project=project)
     assert result.returncode == 0, f"strict build failed:\n{result.stdout}\n{result.stderr}"
@@ -263,9 +242,9 @@ def walk(page):
 # ---- Entering, leaving, keys, address ----------------------------------------------------------
 
 def test_button_and_key_enter_and_leave(page, site_url):
-    page.goto(site_url + "introduction/")
+    page.goto(site_url + url(course.DEFAULT, CHAPTERS[0]))
     header = page.locator("header.md-header")
-    button = page.get_by_role("button", name="Mode projection", exact=True)
+    button = page.get_by_role("button", name=ui(course.DEFAULT)["mode"], exact=True)
     assert button.is_visible()
     button.click()
     visible_slide(page).wait_for()
@@ -282,18 +261,19 @@ def test_button_and_key_enter_and_leave(page, site_url):
 
 
 def test_material_shortcuts_do_not_fire_while_projecting(page, site_url):
-    open_projection(page, site_url + "introduction/", 2)
+    address = url(course.DEFAULT, CHAPTERS[0])
+    open_projection(page, site_url + address, 2)
     for key in ("n", "p", "s", "f", "/", ",", "."):
         page.keyboard.press(key)
         if key == ".":
             page.keyboard.press(".")   # "." blanks the screen: press again to bring it back
-    assert "/introduction/" in page.url
+    assert "/" + address in page.url
     assert not page.locator(".md-search__input").is_visible()
     assert counter(page)[0] == 2
 
 
 def test_each_navigation_key_moves_the_counter(page, site_url):
-    open_projection(page, site_url + f"{FIXTURE}/", 5)
+    open_projection(page, site_url + url(course.DEFAULT, FIXTURE), 5)
     number = 5
     for key, step in [("ArrowRight", 1), ("ArrowDown", 1), ("PageDown", 1), ("Space", 1),
                       ("ArrowLeft", -1), ("ArrowUp", -1), ("PageUp", -1), ("Shift+Space", -1)]:
@@ -304,7 +284,7 @@ def test_each_navigation_key_moves_the_counter(page, site_url):
 
 
 def test_home_end_and_bounds(page, site_url):
-    open_projection(page, site_url + f"{FIXTURE}/", 4)
+    open_projection(page, site_url + url(course.DEFAULT, FIXTURE), 4)
     page.keyboard.press("End")
     number, total = counter(page)
     assert number == total > 10
@@ -317,7 +297,7 @@ def test_home_end_and_bounds(page, site_url):
 
 
 def test_address_opens_slide_and_reload_keeps_it(page, site_url):
-    page.goto(site_url + f"{FIXTURE}/?projection=3")
+    page.goto(site_url + url(course.DEFAULT, FIXTURE) + "?projection=3")
     visible_slide(page).wait_for()
     assert counter(page)[0] == 3
     assert page.locator(".projection__slide").nth(2).is_visible()
@@ -328,22 +308,25 @@ def test_address_opens_slide_and_reload_keeps_it(page, site_url):
     assert counter(page)[0] == 4
 
 
-def test_blank_screen_and_help(page, site_url):
-    open_projection(page, site_url + "en/introduction/", 1)
+@pytest.mark.parametrize("lang", course.LANGS)
+def test_blank_screen_and_help(page, site_url, lang):
+    open_projection(page, site_url + url(lang, CHAPTERS[0]), 1)
     blank = page.locator(".projection__blank")
     page.keyboard.press("b")
     assert blank.is_visible()
     page.keyboard.press("b")
     assert not blank.is_visible()
     page.keyboard.press("?")
-    dialog = page.get_by_role("dialog", name=UI["en"]["help"])
-    assert dialog.is_visible() and "next slide" in dialog.inner_text()
+    dialog = page.get_by_role("dialog", name=ui(lang)["help"])
+    assert dialog.is_visible()
+    for keys, effect in ui(lang)["keys"]:   # the help lists every key, in the page's language
+        assert keys in dialog.inner_text() and effect in dialog.inner_text(), (keys, effect)
     page.keyboard.press("Escape")
     assert not dialog.is_visible()
     assert visible_slide(page).is_visible()
 
 
-@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("lang", course.LANGS)
 def test_leaving_restores_the_reading_page_at_the_section(page, site_url, lang):
     open_projection(page, site_url + url(lang, FIXTURE), 1)
     target = page.locator("h2#cas")
@@ -353,7 +336,7 @@ def test_leaving_restores_the_reading_page_at_the_section(page, site_url, lang):
             break
         page.keyboard.press("PageDown")
     page.keyboard.press("PageDown")       # the continuation of the same section
-    assert UI[lang]["more"] in visible_slide(page).locator(".projection__heading").inner_text()
+    assert ui(lang)["more"] in visible_slide(page).locator(".projection__heading").inner_text()
     page.keyboard.press("Escape")
     assert page.evaluate("location.hash") == "#cas"
     assert "projection=" not in page.url
@@ -363,15 +346,15 @@ def test_leaving_restores_the_reading_page_at_the_section(page, site_url, lang):
 
 
 def test_entering_starts_at_the_section_being_read(page, site_url):
-    page.goto(site_url + f"en/{FIXTURE}/#cas")
+    page.goto(site_url + url(course.LANGS[-1], FIXTURE) + "#cas")
     page.keyboard.press("m")
     visible_slide(page).wait_for()
-    assert visible_slide(page).locator(".projection__heading").inner_text() == WORDS["en"]["case"]
+    assert visible_slide(page).locator(".projection__heading").inner_text() == TEXT["case"]
     assert counter(page)[0] > 1
 
 
 def test_leaving_from_the_title_slide_returns_to_the_top(page, site_url):
-    page.goto(site_url + f"{FIXTURE}/")
+    page.goto(site_url + url(course.DEFAULT, FIXTURE))
     page.mouse.wheel(0, 3000)
     page.keyboard.press("m")
     visible_slide(page).wait_for()
@@ -382,12 +365,12 @@ def test_leaving_from_the_title_slide_returns_to_the_top(page, site_url):
 
 # ---- Slides: every chapter fits, trainer notes never show -------------------------------------
 
-@pytest.mark.parametrize("lang", ["fr", "en"])
-@pytest.mark.parametrize("slug", chapters() + [FIXTURE])
-def test_no_slide_overflows_and_no_trainer_note_shows(page, site_url, slug, lang):
+@pytest.mark.parametrize("lang", course.LANGS)
+@pytest.mark.parametrize("chapter", CHAPTERS + [FIXTURE], ids=site.slug)
+def test_no_slide_overflows_and_no_trainer_note_shows(page, site_url, chapter, lang):
     """At 1280x720, then at 1920x1080 (the slides are cut again when the window changes size)."""
     page.set_viewport_size(dict(zip(("width", "height"), VIEWPORTS["720p"])))
-    page.goto(site_url + url(lang, slug))
+    page.goto(site_url + url(lang, chapter))
     notes = [t.strip() for t in page.locator(".trainer").evaluate_all(
         "els => els.map(e => Array.from(e.children).slice(1).map(c => c.textContent).join(' '))") if t.strip()]
     page.keyboard.press("m")
@@ -396,42 +379,47 @@ def test_no_slide_overflows_and_no_trainer_note_shows(page, site_url, slug, lang
         page.set_viewport_size({"width": width, "height": height})
         page.wait_for_function(f"() => document.querySelector('.projection').dataset.size === '{width}x{height}'")
         for shown in walk(page):
-            where = f"slide {shown['counter']} of {url(lang, slug)} at {viewport}"
+            where = f"slide {shown['counter']} of {url(lang, chapter)} at {viewport}"
             assert shown["problems"] == [], where
             assert shown["trainer"] == 0, where
             assert not [n for n in notes if n[:60] in shown["text"]], f"trainer note on {where}"
-    if slug == FIXTURE:
+    if chapter == FIXTURE:
         assert notes, "the test chapter has trainer notes: this test can fail"
 
 
-def test_long_sections_tables_and_lists_are_continued(page, site_url):
+@pytest.mark.parametrize("lang", course.LANGS)
+def test_long_sections_tables_and_lists_are_continued(page, site_url, lang):
     page.set_viewport_size({"width": 1280, "height": 720})
-    open_projection(page, site_url + f"{FIXTURE}/", 1)
-    titles = page.locator(".projection__slide > .projection__heading").all_text_contents()
+    open_projection(page, site_url + url(lang, FIXTURE), 1)
+    titles = [plain(t) for t in page.locator(".projection__slide > .projection__heading").all_text_contents()]
     tables = page.locator(".projection__slide table thead").count()
     ordered = page.locator(".projection__slide ol > li").evaluate_all("lis => lis.map(li => li.value)")
-    more = UI["fr"]["more"]
+    more = ui(lang)["more"]
     for section in ("long", "table", "lists", "case"):
-        assert f"{WORDS['fr'][section]} {more}" in titles, section
+        assert plain(f"{TEXT[section]} {more}") in titles, section
     assert tables >= 3, "the big table is split with its header repeated"
     assert ordered == list(range(1, 21)), "a numbered list keeps its numbers across slides"
 
 
 # ---- Languages -----------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("lang", course.LANGS)
 def test_ui_strings_follow_the_page_language(page, site_url, lang):
-    other = UI["fr" if lang == "en" else "en"]
-    words = UI[lang]
+    words = ui(lang)
+    others = [ui(other) for other in course.LANGS if other != lang]
     page.goto(site_url + url(lang, FIXTURE))
-    assert page.get_by_role("button", name=words["button"], exact=True).count() == 1
-    page.get_by_role("button", name=words["button"], exact=True).click()
+    assert page.get_by_role("button", name=words["mode"], exact=True).count() == 1
+    page.get_by_role("button", name=words["mode"], exact=True).click()
     visible_slide(page).wait_for()
     for name in ("next", "prev", "presenter", "exit"):
-        assert page.get_by_role("button", name=words[name], exact=True).count() == 1
-        assert page.get_by_role("button", name=other[name], exact=True).count() == 0
+        assert page.get_by_role("button", name=words[name], exact=True).count() == 1, name
+        for other in others:
+            if other[name] != words[name]:
+                assert page.get_by_role("button", name=other[name], exact=True).count() == 0, (name, other[name])
+    total = counter(page)[1]
+    colon = course.words()[lang]["typography"]["colon"]   # "Slide 1 of 9: …", "Diapositive 1 sur 9 : …"
     status = page.locator(".projection__status").text_content()
-    assert status.startswith(f"{words['slide']} 1 {words['of']} ")
+    assert plain(status).startswith(plain(f"{words['slide']} 1 {words['of']} {total}{colon} {TEXT['title']}")), status
     assert visible_slide(page).get_attribute("aria-roledescription") == words["slide"].lower()
     assert page.locator(".projection__more").first.text_content() == words["more"]
     page.keyboard.press("h")
@@ -443,8 +431,9 @@ def test_ui_strings_follow_the_page_language(page, site_url, lang):
 @pytest.mark.parametrize("scheme", ["http", "file", "http-without-broadcastchannel"])
 def test_presenter_window_follows_the_main_one(browser, projection_site, scheme):
     folder, base = projection_site
-    address = (base + f"{FIXTURE}/" if scheme.startswith("http")
-               else (folder / FIXTURE / "index.html").as_uri())
+    lang = course.DEFAULT
+    address = (base + url(lang, FIXTURE) if scheme.startswith("http")
+               else course.built(folder, lang, FIXTURE).as_uri())
     context = browser.new_context(viewport={"width": 1280, "height": 720})
     if scheme.endswith("without-broadcastchannel"):   # the postMessage fallback alone
         context.add_init_script("delete window.BroadcastChannel")
@@ -463,16 +452,17 @@ def test_presenter_window_follows_the_main_one(browser, projection_site, scheme)
         # Go to the short section, which has a trainer note; the presenter shows it and what is next.
         main.keyboard.press("Home")
         for _ in range(10):
-            if visible_slide(main).locator(".projection__heading").inner_text() == WORDS["fr"]["short"]:
+            if visible_slide(main).locator(".projection__heading").inner_text() == TEXT["short"]:
                 break
             main.keyboard.press("PageDown")
         number = counter(main)[0]
         presenter.wait_for_function(
-            f"() => document.querySelector('.projection__where').textContent.startsWith('Diapositive {number} /')")
+            "([start]) => document.querySelector('.projection__where').textContent.startsWith(start)",
+            arg=[f"{ui(lang)['slide']} {number} /"])
         notes = presenter.locator(".projection__notes")
-        assert WORDS["fr"]["note"].format(n=1) in notes.inner_text()
-        assert WORDS["fr"]["long"] in presenter.locator(".projection__next").inner_text()
-        assert WORDS["fr"]["note"].format(n=1) not in visible_slide(main).inner_text()
+        assert plain(TEXT["note"].format(n=1)) in plain(notes.inner_text())
+        assert TEXT["long"] in presenter.locator(".projection__next").inner_text()
+        assert plain(TEXT["note"].format(n=1)) not in plain(visible_slide(main).inner_text())
         # And the presenter drives the main window (M does not start a projection there).
         presenter.keyboard.press("m")
         assert presenter.locator("html.projection-on").count() == 0
@@ -493,7 +483,7 @@ def axe_violations(page, scope: str) -> list:
     return [(v["id"], [n["target"] for n in v["nodes"]]) for v in results.response["violations"]]
 
 
-@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("lang", course.LANGS)
 def test_projection_and_presenter_pass_axe(browser, site_url, lang):
     context = browser.new_context(viewport={"width": 1280, "height": 720})
     try:
@@ -522,7 +512,7 @@ def test_projection_and_presenter_pass_axe(browser, site_url, lang):
 def test_code_costs_nothing_until_the_mode_is_entered(page, site_url, projection_site):
     fetched = []
     page.on("request", lambda request: fetched.append(request.url))
-    page.goto(site_url + "notion/")
+    page.goto(site_url + url(course.DEFAULT, CHAPTERS[1]))
     assert not [u for u in fetched if "projection.js" in u or "projection.css" in u]
     page.keyboard.press("m")
     visible_slide(page).wait_for()
@@ -538,17 +528,20 @@ def test_code_costs_nothing_until_the_mode_is_entered(page, site_url, projection
 
 def test_button_only_on_chapter_pages(projection_site):
     folder = projection_site[0]
-    for lang_dir in (folder, folder / "en"):
-        for slug in ("index", "glossaire", "formateurs"):
-            html = (lang_dir / ("index.html" if slug == "index" else f"{slug}/index.html")).read_text()
-            assert "projection-loader.js" not in html, slug
-        for slug in chapters() + [FIXTURE]:
-            html = (lang_dir / slug / "index.html").read_text()
-            assert "projection-loader.js" in html and "projection-button" in html, slug
+    others = [p for p in course.NAV if p not in CHAPTERS]
+    assert home() in others and course.GLOSSARY_PAGE in others and trainers_page() in others
+    for lang in course.LANGS:
+        for page in others:
+            html = course.built(folder, lang, page).read_text(encoding="utf-8")
+            assert "projection-loader.js" not in html, (lang, page)
+        for page in CHAPTERS + [FIXTURE]:
+            html = course.built(folder, lang, page).read_text(encoding="utf-8")
+            assert "projection-loader.js" in html and "projection-button" in html, (lang, page)
+            assert 'id="projection-strings"' in html, (lang, page)   # the words projection.js reads
 
 
 def test_projection_styles_never_apply_to_print(page, site_url):
-    open_projection(page, site_url + f"{FIXTURE}/", 2)
+    open_projection(page, site_url + url(course.DEFAULT, FIXTURE), 2)
     page.emulate_media(media="print")
     assert page.locator(".projection").evaluate("e => getComputedStyle(e).display") == "none"
     assert page.locator("article.md-content__inner").is_visible()
@@ -559,39 +552,49 @@ def test_projection_styles_never_apply_to_print(page, site_url):
 
 # ---- Trainers' corner: the session plan and the printable worksheets ----------------------------
 
-@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("lang", course.LANGS)
 def test_session_plan_gives_each_chapter_its_own_duration(projection_site, lang):
     from bs4 import BeautifulSoup
 
-    html = (projection_site[0] / url(lang, "formateurs") / "index.html").read_text(encoding="utf-8")
+    html = course.built(projection_site[0], lang, trainers_page()).read_text(encoding="utf-8")
     plan = BeautifulSoup(html, "lxml").select("article table")
     rows = {a["href"].strip("./").split("/")[-1]: tr.find_all("td")[-1].get_text(strip=True)
             for table in plan for tr in table.select("tbody tr") for a in tr.select("a[href]")}
+    minutes = course.words()[lang]["page"]["minutes"]
     checked = 0
-    for slug in chapters():
-        duration = front_matter(DOCS / lang / f"{slug}.md").get("duration")
+    for chapter in CHAPTERS:
+        slug, duration = site.slug(chapter), meta(lang, chapter).get("duration")
         assert slug in rows, f"the session plan has no row for {slug}"
         if duration:
-            assert rows[slug] == f"{duration} min", f"{slug}: plan says {rows[slug]}, chapter says {duration} min"
+            assert plain(rows[slug]) == f"{duration} {minutes}", \
+                f"{slug}: plan says {rows[slug]}, chapter says {duration} {minutes}"
             checked += 1
     assert checked, "no chapter has a duration yet: nothing was compared"
 
 
 @pytest.mark.parametrize("paper", ["A4", "Letter"])
-@pytest.mark.parametrize("lang", ["fr", "en"])
-def test_worksheets_print_one_per_page_without_site_furniture(page, site_url, lang, paper):
+@pytest.mark.parametrize("lang", course.LANGS)
+def test_worksheets_print_one_per_page_without_site_furniture(page, projection_site, site_url, lang, paper):
     from pypdf import PdfReader
 
-    page.goto(site_url + url(lang, "formateurs"))
+    page.goto(site_url + url(lang, trainers_page()))
     titles = page.locator(".worksheet h3").evaluate_all(
         "hs => hs.map(h => h.firstChild.textContent.trim())")
     assert len(titles) >= 3
+    # What the screen shows around the article, in the page's language: the search box, a nav
+    # title, the licence in the footer, the download band.
+    placeholder = page.locator("input.md-search__input").get_attribute("placeholder")
+    shown = [page_title(projection_site[0], lang, course.PANORAMA_PAGE), "CC BY 4.0",
+             course.words()[lang]["downloads"]["label"]]
+    screen = plain(page.locator("body").inner_text())
+    assert placeholder and [f for f in shown if plain(f) not in screen] == [], "not on the screen: nothing to check"
+    furniture = [placeholder, *shown]
     pdf = PdfReader(io.BytesIO(page.pdf(format=paper, margin={side: "1.2cm" for side in
                                                                ("top", "bottom", "left", "right")})))
-    texts = [p.extract_text() for p in pdf.pages]
-    firsts = [t.strip().splitlines()[0].strip() for t in texts]
-    assert firsts[-len(titles):] == titles, "each worksheet fills exactly one of the last pages"
-    printed = "\n".join(texts)
-    furniture = {"fr": ["Rechercher", "Panorama des formes", "CC BY 4.0", "Télécharger :"],
-                 "en": ["Search", "Panorama of forms", "CC BY 4.0", "Download:"]}[lang]
-    assert [f for f in furniture if f in printed] == []
+    # The printed text as typed: ligatures (ﬁ) back to letters, typography aside.
+    texts = [plain(unicodedata.normalize("NFKC", p.extract_text())) for p in pdf.pages]
+    opening = [next((title for title in titles if text.startswith(plain(title))), text[:60]) for text in texts]
+    assert opening[-len(titles):] == titles, \
+        f"each worksheet fills exactly one of the last pages; they open with {opening[-len(titles) - 1:]}"
+    printed = " ".join(texts)
+    assert [f for f in furniture if plain(f) in printed] == []

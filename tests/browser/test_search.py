@@ -11,23 +11,26 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
+import course
 from conftest import pages
 from htmlpages import soup
+from pages import offline_path as offline_file
 
 pytestmark = pytest.mark.browser
 
-# (page language, what a reader types, a form of the word that the results must include)
-FORGIVING = [
-    ("fr", "competitivite", "compétitivité"),
-    ("fr", "territoires", "territoire"),
-    ("fr", "pole", "pôle"),
-    ("en", "policies", "policy"),
-]
-DONE = re.compile(r"\d|Aucun|No matching")  # the result count, once the worker has answered
+# What a reader of a language types, and a form of the word that the results must include: facts
+# of each language (its accents, its plurals), so test data by language, for the languages that
+# have some; every language of the course is searched by the other tests.
+QUERIES = {
+    "fr": [("competitivite", "compétitivité"), ("territoires", "territoire"), ("pole", "pôle")],
+    "en": [("policies", "policy")],
+}
+FORGIVING = [(lang, query, form) for lang in course.LANGS for query, form in QUERIES.get(lang, [])]
+WORD = "cluster"   # the course's subject: every language's pages use the word
 
 
 def folder(lang: str) -> str:
-    return "" if lang == "fr" else f"{lang}/"
+    return course.prefix(lang)
 
 
 def index_pages(site: Path, lang: str, word: str | None = None) -> set[str]:
@@ -51,16 +54,24 @@ def lang_of(folder: Path, path: str) -> str:
     return soup(file).html["lang"]
 
 
+# Whether Material has answered: the result count (a number, or its "no result" message in the
+# page's language, read from the page's own configuration) replaces the placeholder.
+ANSWERED = """([el, want]) => {
+  const words = JSON.parse(document.getElementById("__config").textContent).translations;
+  const text = el.textContent.trim();
+  return (/\\d/.test(text) || text === words["search.result.none"]) === want;
+}"""
+
+
 def search(tab, query: str) -> tuple[int, list[str]]:
     """Type a query in the search box; return the count Material announces and the result links."""
     box = tab.locator("input.md-search__input")
     box.click()
     meta = tab.locator(".md-search-result__meta")
-    wait = "([el, done, want]) => new RegExp(done).test(el.textContent) === want"
     for text, answered in (("", False), (query, True)):  # empty the box first: no count shown
         box.fill(text)
         box.press("End")  # Material reads the query on key up
-        tab.wait_for_function(wait, arg=[meta.element_handle(), DONE.pattern, answered])
+        tab.wait_for_function(ANSWERED, arg=[meta.element_handle(), answered])
     tab.wait_for_timeout(300)  # a late second answer to the same query would land here
     # Material shows ten results, then more as the list is scrolled: scroll until all are there.
     items = tab.locator(".md-search-result__item")
@@ -82,30 +93,30 @@ def site_path(href: str, base: str) -> str:
 
 
 def test_each_language_has_its_own_index_of_all_its_pages(site):
-    indexed = {lang: index_pages(site, lang) for lang in ("fr", "en")}
+    indexed = {lang: index_pages(site, lang) for lang in course.LANGS}
     for lang, paths in indexed.items():
         assert paths and all(lang_of(site, p) == lang for p in paths), lang
     built = {p.relative_to(site).as_posix().removesuffix("index.html") for p in pages(site)}
-    assert built == indexed["fr"] | indexed["en"]
+    assert built == set().union(*indexed.values())
     # The page script still fetches search_index.json: it keeps only the settings.
     assert json.loads((site / "search" / "search_index.json").read_text())["docs"] == []
 
 
-@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("lang", course.LANGS)
 def test_results_are_in_the_page_language_and_counted_right(page, base_url, site, lang):
     page.goto(base_url + folder(lang))
-    count, links = search(page, "cluster")
+    count, links = search(page, WORD)
     found = {site_path(link, base_url) for link in links}
     assert count == len(links) > 0, f"{count} announced, {len(links)} shown"
     assert {lang_of(site, p) for p in found} == {lang}
-    assert index_pages(site, lang, "cluster") <= found
+    assert index_pages(site, lang, WORD) <= found
 
 
 @pytest.mark.parametrize("lang,query,form", FORGIVING, ids=[q for _, q, _ in FORGIVING])
 def test_queries_forgive_accents_and_plurals(page, base_url, site, lang, query, form):
     expected = index_pages(site, lang, form)
     assert expected, f"no {lang} page contains '{form}': the test has nothing to find"
-    page.goto(base_url + folder(lang) + "introduction/")
+    page.goto(base_url + course.url(lang, course.chapters()[0]))
     count, links = search(page, query)
     found = {site_path(link, base_url) for link in links}
     assert count == len(links)
@@ -113,14 +124,15 @@ def test_queries_forgive_accents_and_plurals(page, base_url, site, lang, query, 
     assert expected <= found, f"'{query}' misses pages with '{form}': {sorted(expected - found)}"
 
 
-def test_each_query_is_answered_once_and_forgivingly(page, base_url, site):
+@pytest.mark.parametrize("lang,query,form", FORGIVING, ids=[q for _, q, _ in FORGIVING])
+def test_each_query_is_answered_once_and_forgivingly(page, base_url, site, lang, query, form):
     """Typing on: the worker answers the query as rewritten, never also the raw one after it."""
-    page.goto(base_url)
-    first, _ = search(page, "cluster")
-    count, links = search(page, "territoires")
+    page.goto(base_url + folder(lang))
+    first, _ = search(page, WORD)
+    count, links = search(page, query)
     found = {site_path(link, base_url) for link in links}
     assert count == len(links) and first > 0
-    assert index_pages(site, "fr", "territoire") <= found
+    assert index_pages(site, lang, form) <= found
 
 
 def offline_path(offline: Path, web_path: str) -> str:
@@ -134,7 +146,7 @@ def offline_path(offline: Path, web_path: str) -> str:
 @pytest.mark.parametrize("lang,query,form", FORGIVING, ids=[q for _, q, _ in FORGIVING])
 def test_offline_copy_search_forgives_too(page, offline, site, lang, query, form):
     base = offline.as_uri() + "/"
-    page.goto(base + folder(lang) + "introduction.html")
+    page.goto(base + offline_file(lang, course.chapters()[0]))
     count, links = search(page, query)
     found = {site_path(link, base) for link in links}
     assert count == len(links)

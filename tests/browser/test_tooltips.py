@@ -1,27 +1,43 @@
-"""Glossary tooltips in Chromium: shown on hover, on keyboard focus and on tap, in the page's language;
-the first mention of a term leads to its glossary entry."""
+"""Glossary definitions in place in Chromium: shown on hover, on keyboard focus and on tap, in the
+page's language, with a link to the entry; the first mention of a term leads to its glossary entry."""
 from __future__ import annotations
-
-import sys
 
 import pytest
 from playwright.sync_api import expect
 
-from conftest import ROOT
-
-sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
-import glossary  # noqa: E402
+import course
+from htmlpages import article
+from pages import loose, matches, tooltip
 
 pytestmark = pytest.mark.browser
 
-ENTRIES = glossary.load()
-PAGES = {"fr": "introduction/", "en": "en/introduction/"}
-TOOLTIP = ".md-tooltip2--active .md-tooltip2__inner"
+POPUP = ".glossary-popup:not([hidden])"
+TOOLTIP = f"{POPUP} .glossary-popup__text"
+TERM = "spl"   # an entry the chapters mention, with an abbreviation
+
+
+def chapter_linking(site, lang: str, eid: str) -> str:
+    """The first chapter whose built page links a first mention to the entry."""
+    for chapter in course.chapters():
+        if article(course.built(site, lang, chapter)).select(f"a.glossary-link[href$='#{eid}']"):
+            return chapter
+    raise AssertionError(f"no chapter in '{lang}' links a mention to the glossary entry '{eid}'")
+
+
+@pytest.fixture
+def address(site, base_url):
+    """The address of a chapter page in a language: one that mentions TERM."""
+    return lambda lang: base_url + course.url(lang, chapter_linking(site, lang, TERM))
 
 
 def expected(lang: str, text: str) -> str:
-    """The tooltip the glossary gives to this abbreviation or foreign term in this language."""
-    return next(glossary.tooltip(e, lang) for e in ENTRIES.values() if text in glossary.matches(e, lang))
+    """The definition the glossary gives to this abbreviation or foreign term in this language."""
+    return next(tooltip(e["id"], lang) for e in course.glossary().values() if text in matches(e["id"], lang))
+
+
+def shows(page, text: str) -> None:
+    """The popup shows this definition (the page's typography aside: no-break spaces, quotes)."""
+    expect(page.locator(TOOLTIP)).to_have_text(loose(text))
 
 
 def first_abbr(page):
@@ -30,18 +46,18 @@ def first_abbr(page):
     return abbr, abbr.inner_text()
 
 
-@pytest.mark.parametrize("lang", ["fr", "en"])
-def test_hover_shows_the_definition_in_the_page_language(page, base_url, lang):
-    page.goto(base_url + PAGES[lang])
+@pytest.mark.parametrize("lang", course.LANGS)
+def test_hover_shows_the_definition_in_the_page_language(page, address, lang):
+    page.goto(address(lang))
     abbr, text = first_abbr(page)
     abbr.scroll_into_view_if_needed()
     abbr.hover()
-    expect(page.locator(TOOLTIP)).to_have_text(expected(lang, text))
+    shows(page, expected(lang, text))
 
 
-@pytest.mark.parametrize("lang", ["fr", "en"])
-def test_keyboard_focus_shows_the_definition_with_a_visible_focus(page, base_url, lang):
-    page.goto(base_url + PAGES[lang])
+@pytest.mark.parametrize("lang", course.LANGS)
+def test_keyboard_focus_shows_the_definition_with_a_visible_focus(page, address, lang):
+    page.goto(address(lang))
     abbr, text = first_abbr(page)
     # Start from a point just before the abbreviation; one Tab must land on it.
     abbr.evaluate("el => { const s = document.createElement('span'); s.tabIndex = -1; s.id = 'start';"
@@ -49,34 +65,47 @@ def test_keyboard_focus_shows_the_definition_with_a_visible_focus(page, base_url
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.tagName") == "ABBR"
     assert page.evaluate("document.activeElement.textContent") == text
-    expect(page.locator(TOOLTIP)).to_have_text(expected(lang, text))
+    shows(page, expected(lang, text))
+    assert page.evaluate("document.activeElement.getAttribute('aria-describedby')") == \
+        page.locator(POPUP).get_attribute("id")   # a screen reader reads the definition too
     outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
     assert outline not in ("none", "")
+    page.keyboard.press("Escape")
+    expect(page.locator(POPUP)).to_have_count(0)
 
 
-@pytest.mark.parametrize("lang", ["fr", "en"])
-def test_tap_on_a_phone_shows_the_definition(browser, base_url, lang):
+@pytest.mark.parametrize("lang", course.LANGS)
+def test_tap_on_a_phone_shows_the_definition_and_a_link_to_the_entry(browser, base_url, site, lang):
     context = browser.new_context(viewport={"width": 390, "height": 844}, has_touch=True, is_mobile=True)
     try:
         page = context.new_page()
-        page.goto(base_url + PAGES[lang])
+        page.goto(base_url + course.url(lang, chapter_linking(site, lang, TERM)))
         abbr, text = first_abbr(page)
         abbr.scroll_into_view_if_needed()
         abbr.tap()
-        expect(page.locator(TOOLTIP)).to_have_text(expected(lang, text))
-        box = page.locator(".md-tooltip2--active").bounding_box()
+        shows(page, expected(lang, text))
+        box = page.locator(POPUP).bounding_box()
         assert box["x"] >= 0 and box["x"] + box["width"] <= 390   # readable without scrolling sideways
+        # A tap on the first mention shows its definition; the popup's link opens the entry.
+        mention = page.locator(f"article a.glossary-link[href$='#{TERM}']")
+        mention.scroll_into_view_if_needed()
+        mention.tap()
+        shows(page, tooltip(TERM, lang))
+        entry = page.locator(f"{POPUP} a.glossary-popup__link")
+        expect(entry).to_have_text(loose(course.words()[lang]["glossary"]["open_entry"]))
+        entry.tap()
+        expect(page).to_have_url(base_url + course.url(lang, course.GLOSSARY_PAGE) + f"#{TERM}")
     finally:
         context.close()
 
 
-@pytest.mark.parametrize("lang", ["fr", "en"])
-def test_the_first_mention_leads_to_the_glossary_entry(page, base_url, lang):
-    page.goto(base_url + PAGES[lang])
-    link = page.locator("article a.glossary-link[href$='#spl']")
+@pytest.mark.parametrize("lang", course.LANGS)
+def test_the_first_mention_leads_to_the_glossary_entry(page, base_url, address, lang):
+    page.goto(address(lang))
+    link = page.locator(f"article a.glossary-link[href$='#{TERM}']")
     expect(link).to_have_count(1)
     link.focus()
-    expect(page.locator(TOOLTIP)).to_have_text(glossary.tooltip(ENTRIES["spl"], lang))
+    shows(page, tooltip(TERM, lang))
     link.click()
-    expect(page).to_have_url(base_url + ("en/" if lang == "en" else "") + "glossaire/#spl")
-    expect(page.locator("h3#spl")).to_be_in_viewport()
+    expect(page).to_have_url(base_url + course.url(lang, course.GLOSSARY_PAGE) + f"#{TERM}")
+    expect(page.locator(f"h3#{TERM}")).to_be_in_viewport()

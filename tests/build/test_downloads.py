@@ -8,18 +8,10 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from workshop_build import config
+import course
+from workshop_build import downloads
 
 pytestmark = pytest.mark.pdf
-
-LANGS = ("fr", "en")
-
-
-
-
-@pytest.fixture(scope="session")
-def files():
-    return config().extra["downloads"]
 
 
 def html_pages(root: Path) -> list[Path]:
@@ -46,16 +38,16 @@ def references(soup: BeautifulSoup):
 
 
 @pytest.mark.parametrize("where", ["web", "offline"])
-def test_every_page_links_to_its_languages_pdf(where, built, offline, files):
+def test_every_page_links_to_its_languages_pdf(where, built, offline):
     root = built if where == "web" else offline
     pages = html_pages(root)
-    assert len(pages) >= 2 * 10
+    assert len(pages) >= len(course.LANGS) * 10
     for page in pages:
         soup = BeautifulSoup(page.read_text(encoding="utf-8"), "lxml")
         links = soup.select("nav.downloads a[href]")
         hrefs = [a["href"] for a in links]
         pdf = [h for h in hrefs if h.endswith(".pdf")]
-        assert len(pdf) == 1 and pdf[0].endswith("/" + files["pdf"][lang_of(soup)]), (page, hrefs)
+        assert len(pdf) == 1 and pdf[0].endswith("/" + downloads(lang_of(soup))["pdf"]), (page, hrefs)
         assert target(page, pdf[0]).is_file(), (page, pdf[0])
         zips = [h for h in hrefs if h.endswith(".zip")]
         if where == "web":  # the offline copy is itself what the zip holds
@@ -82,13 +74,13 @@ def test_offline_copy_loads_nothing_from_another_host(offline):
         soup = BeautifulSoup(page.read_text(encoding="utf-8"), "lxml")
         loaded = [e.get("src") or e.get("href") for e in soup.select("script[src], img[src], link[rel=stylesheet], link[rel=preload], link[rel=icon]")]
         assert all(urlsplit(url).scheme == "" for url in loaded), (page, loaded)
-        assert soup.select_one("a[hreflang=en]") and soup.select_one("a[hreflang=fr]")
+        assert all(soup.select_one(f"a[hreflang={lang}]") for lang in course.LANGS), page
     assert (offline / "search" / "search_index.js").is_file()  # search from file://
 
 
-def test_offline_zip_holds_both_pdfs(built, offline, files):
-    for lang in LANGS:
-        web = built / "downloads" / files["pdf"][lang]
-        packed = offline / "downloads" / files["pdf"][lang]
+def test_offline_zip_holds_every_languages_pdf(built, offline):
+    for lang in course.LANGS:
+        web = built / "downloads" / downloads(lang)["pdf"]
+        packed = offline / "downloads" / downloads(lang)["pdf"]
         assert hashlib.sha256(packed.read_bytes()).digest() == hashlib.sha256(web.read_bytes()).digest()
-    assert (offline / "index.html").is_file() and (offline / "en" / "index.html").is_file()
+        assert (offline / course.prefix(lang) / "index.html").is_file(), lang

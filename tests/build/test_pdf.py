@@ -11,17 +11,17 @@ import pytest
 from pypdf import PdfReader
 from pypdf.generic import IndirectObject
 
-from workshop_build import built_page, config, nav_slugs, page_title
+import course
+from workshop_build import built_page, downloads, page_title
 
 pytestmark = pytest.mark.pdf
 
-LANGS = ("fr", "en")
-OTHER = {"fr": "en", "en": "fr"}
 MAX_BYTES = 3 * 1024 * 1024
-APPENDICES = ("glossaire", "bibliographie")
-APPENDIX_WORD = {"fr": "Annexe", "en": "Appendix"}
+APPENDICES = (course.GLOSSARY_PAGE, course.BIBLIOGRAPHY_PAGE)   # last, in this order
 # A contents line: "La notion de cluster ........ 9" (leader dots, then the page number).
 CONTENTS_LINE = re.compile(r"^(?P<title>.+?)\s*\.{3,}\s*(?P<page>\d+)$")
+# Native names in the CJK scripts that the glossary gives (entry id: name).
+CJK = {"keiretsu": "系列", "chaebol": "재벌"}
 
 
 def squash(text: str) -> str:
@@ -29,26 +29,21 @@ def squash(text: str) -> str:
     return re.sub(r"[\W_]+", "", text).lower()
 
 
-
-@pytest.fixture(scope="session")
-def cfg():
-    return config()
-
-
-@pytest.fixture(scope="session", params=LANGS)
-def pdf(request, built, cfg):
+@pytest.fixture(scope="session", params=course.LANGS)
+def pdf(request, built):
     """One language's PDF, its text page by page, and what the built site says it must hold."""
     lang = request.param
-    path = built / "downloads" / cfg.extra["downloads"]["pdf"][lang]
+    path = built / "downloads" / downloads(lang)["pdf"]
     reader = PdfReader(path)
     texts = [page.extract_text() for page in reader.pages]
-    slugs = [s for s in nav_slugs(cfg.nav) if s != "index"]
-    order = [s for s in slugs if s not in APPENDICES] + [s for s in APPENDICES if s in slugs]
+    pages = [p for p in course.NAV if course.url(lang, p) != course.prefix(lang)]  # not the home page
+    order = [p for p in pages if p not in APPENDICES] + [p for p in APPENDICES if p in pages]
+    others = [other for other in course.LANGS if other != lang]
     return SimpleNamespace(
         lang=lang, path=path, reader=reader, texts=texts, all=squash("".join(texts)),
-        order=order, titles={s: page_title(built, lang, s) for s in order},
-        other_titles={s: page_title(built, OTHER[lang], s) for s in order},
-        pages={s: built_page(built, lang, s) for s in order},
+        order=order, titles={p: page_title(built, lang, p) for p in order},
+        other_titles={other: {p: page_title(built, other, p) for p in order} for other in others},
+        pages={p: built_page(built, lang, p) for p in order}, words=course.words()[lang],
     )
 
 
@@ -72,7 +67,7 @@ def test_size_within_budget(pdf):
     assert pdf.path.stat().st_size <= MAX_BYTES
 
 
-def test_document_language_and_title(pdf, cfg):
+def test_document_language_and_title(pdf):
     assert pdf.reader.trailer["/Root"]["/Lang"] == pdf.lang
     assert pdf.reader.metadata.title
     assert squash(pdf.reader.metadata.title) in squash(pdf.texts[0])  # the cover shows the title
@@ -81,11 +76,13 @@ def test_document_language_and_title(pdf, cfg):
 def test_contents_lists_every_page_in_nav_order_with_appendices_last(pdf):
     entries = [title for title, _ in contents(pdf)]
     assert len(entries) == len(pdf.order), entries
-    for entry, slug in zip(entries, pdf.order):
-        assert squash(entry).endswith(squash(pdf.titles[slug])), (entry, pdf.titles[slug])
-        if slug in APPENDICES:
-            assert entry.startswith(APPENDIX_WORD[pdf.lang]), entry
-    assert {"glossaire", "bibliographie"} <= set(pdf.order)
+    letters = iter("ABCDEFGHIJ")
+    for entry, page in zip(entries, pdf.order):
+        assert squash(entry).endswith(squash(pdf.titles[page])), (entry, pdf.titles[page])
+        if page in APPENDICES:   # "Annexe A — Glossaire", in the words of the PDF's language
+            heading = pdf.words["pdf"]["appendix"].format(letter=next(letters), title=pdf.titles[page])
+            assert squash(entry) == squash(heading), (entry, heading)
+    assert set(APPENDICES) <= set(pdf.order)
 
 
 def test_each_listed_page_number_is_where_that_part_starts(pdf):
@@ -102,34 +99,35 @@ def test_each_listed_page_number_is_where_that_part_starts(pdf):
 
 def test_text_is_in_its_own_language(pdf):
     entries = {squash(title) for title, _ in contents(pdf)}
-    for slug in pdf.order:
-        own, other = squash(pdf.titles[slug]), squash(pdf.other_titles[slug])
-        assert any(entry.endswith(own) for entry in entries), pdf.titles[slug]
-        if own != other:
-            assert not any(entry.endswith(other) for entry in entries), pdf.other_titles[slug]
-            assert not any(starts_with(text, pdf.other_titles[slug]) for text in pdf.texts)
+    for page in pdf.order:
+        own = squash(pdf.titles[page])
+        assert any(entry.endswith(own) for entry in entries), pdf.titles[page]
+        for titles in pdf.other_titles.values():
+            if squash(titles[page]) != own:
+                assert not any(entry.endswith(squash(titles[page])) for entry in entries), titles[page]
+                assert not any(starts_with(text, titles[page]) for text in pdf.texts), titles[page]
 
 
 def test_every_page_is_printed(pdf):
-    for slug in pdf.order:
-        article = pdf.pages[slug].select_one("article")
+    for page in pdf.order:
+        article = pdf.pages[page].select_one("article")
         for paragraph in article.find_all("p"):
             if paragraph.find_parent(class_="trainer") is None and len(squash(paragraph.get_text())) > 20:
-                assert squash(paragraph.get_text())[:80] in pdf.all, f"{slug}: {paragraph.get_text()[:80]!r}"
+                assert squash(paragraph.get_text())[:80] in pdf.all, f"{page}: {paragraph.get_text()[:80]!r}"
                 break
 
 
 def test_self_check_answers_are_printed(pdf):
-    for slug in pdf.order:
-        for question in pdf.pages[slug].select("details.question"):
+    for page in pdf.order:
+        for question in pdf.pages[page].select("details.question"):
             summary = question.find("summary")
             answer = question.get_text(" ", strip=True).removeprefix(summary.get_text(" ", strip=True))
             assert squash(summary.get_text())[:60] in pdf.all
-            assert squash(answer)[:80] in pdf.all, f"{slug}: answer to {summary.get_text()!r} missing"
+            assert squash(answer)[:80] in pdf.all, f"{page}: answer to {summary.get_text()!r} missing"
 
 
 def test_no_trainer_note_is_printed(pdf):
-    notes = [note for slug in pdf.order for note in pdf.pages[slug].select(".trainer")]
+    notes = [note for page in pdf.order for note in pdf.pages[page].select(".trainer")]
     assert notes, "the chapters hold no trainer note: nothing to check"
     for note in notes:
         title = note.find(["summary", "p"])
@@ -179,7 +177,7 @@ def test_fonts_are_embedded(pdf):
 def test_cjk_text_has_a_cjk_font(pdf):
     text = "".join(pdf.texts)
     # the glossary gives keiretsu (系列) and chaebol (재벌) in their own scripts
-    assert "系列" in text and "재벌" in text
+    assert all(name in text for name in CJK.values()), CJK
     assert any("CJK" in str(font["/BaseFont"]) for font in _fonts(pdf.reader))
 
 
