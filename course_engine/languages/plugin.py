@@ -21,10 +21,13 @@ TYPOGRAPHY = "course_engine.typography"
 TYPESET = ("title", "description", "objectives", "keypoints")   # front matter shown to readers
 
 
+RULES = ("spacing", "quotes")   # the names of the rules, not texts
+
+
 def typeset(tree, rules):
-    """The strings of a language with its typography (the rules themselves left as they are)."""
+    """The strings of a language with its typography (the rules' names left as they are)."""
     if isinstance(tree, dict):
-        return {k: v if k == "typography" else typeset(v, rules) for k, v in tree.items()}
+        return {k: v if k in RULES else typeset(v, rules) for k, v in tree.items()}
     if isinstance(tree, list):
         return [typeset(v, rules) for v in tree]
     return apply(tree, rules["spacing"], rules["quotes"]) if isinstance(tree, str) else tree

@@ -39,7 +39,7 @@
     term = target;
     text.innerHTML = entry.querySelector(".glossary-definition__text").innerHTML;
     link.textContent = source.getAttribute("data-more");
-    link.href = entry.getAttribute("data-href");
+    link.href = entry.querySelector("a").getAttribute("href");   // resolved and checked by the build
     term.after(popup);   // right after the term: Tab goes from the term to the popup's link
     term.setAttribute("aria-describedby", popup.id);
     popup.hidden = false;
