@@ -30,6 +30,14 @@ def web_paths(site: Path) -> list[str]:
     return [p.relative_to(site).as_posix().removesuffix("index.html") for p in pages(site)]
 
 
+# Every page of every language, known from the configuration: one test each, which xdist spreads.
+PATHS = [course.url(lang, page) for lang in course.LANGS for page in course.NAV]
+
+
+def test_every_built_page_is_checked(site):
+    assert sorted(PATHS) == sorted(web_paths(site))
+
+
 def violations(page) -> list[str]:
     found = Axe().run(page, options=AXE_OPTIONS).response["violations"]
     return [f"{v['id']} ({v['impact']}): {len(v['nodes'])}× e.g. {v['nodes'][0]['target']} — "
@@ -43,13 +51,12 @@ def layout_page(browser, request):
     context.close()
 
 
+@pytest.mark.parametrize("path", PATHS)
 @pytest.mark.parametrize("layout_page", list(LAYOUTS), indirect=True)
-def test_no_axe_violation_on_any_page(layout_page, site, base_url):
-    problems = []
-    for path in web_paths(site):
-        layout_page.goto(base_url + path)
-        problems += [f"/{path}: {v}" for v in violations(layout_page)]
-    assert not problems, "\n".join(problems)
+def test_no_axe_violation_on_any_page(layout_page, base_url, path):
+    layout_page.goto(base_url + path)
+    problems = violations(layout_page)
+    assert not problems, f"/{path}:\n" + "\n".join(problems)
 
 
 def test_no_axe_violation_in_projection_mode(page, site, base_url):
@@ -152,18 +159,17 @@ def tab_through(page) -> tuple[list[str], list[str], list[str]]:
     return report["unreached"], report["invisible"], silent
 
 
-def test_every_control_is_reachable_and_visibly_focused(browser, site, base_url):
+@pytest.mark.parametrize("path", PATHS)
+def test_every_control_is_reachable_and_visibly_focused(browser, base_url, path):
     # Transitions off, so that a focused element is measured in its final look; that needs a
     # style element, which the pages' own policy (tested in test_privacy.py) would refuse.
     context = browser.new_context(viewport={"width": 1280, "height": 800}, bypass_csp=True)
     page = context.new_page()
-    problems = []
-    for path in web_paths(site):
-        page.goto(base_url + path)
-        page.add_style_tag(content="*, ::before, ::after { transition: none !important; animation: none !important }")
-        unreached, invisible, silent = tab_through(page)
-        problems += [f"/{path}: not reachable by Tab: {c}" for c in unreached]
-        problems += [f"/{path}: focus not visible: {c}" for c in invisible]
-        problems += [f"/{path}: no tooltip on focus: {c}" for c in silent]
+    page.goto(base_url + path)
+    page.add_style_tag(content="*, ::before, ::after { transition: none !important; animation: none !important }")
+    unreached, invisible, silent = tab_through(page)
     context.close()
-    assert not problems, "\n".join(problems)
+    problems = [f"not reachable by Tab: {c}" for c in unreached]
+    problems += [f"focus not visible: {c}" for c in invisible]
+    problems += [f"no definition on focus: {c}" for c in silent]
+    assert not problems, f"/{path}:\n" + "\n".join(problems)

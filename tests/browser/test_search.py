@@ -125,6 +125,16 @@ def test_queries_forgive_accents_and_plurals(page, base_url, site, lang, query, 
 
 
 @pytest.mark.parametrize("lang,query,form", FORGIVING, ids=[q for _, q, _ in FORGIVING])
+def test_results_mark_each_word_once(page, base_url, lang, query, form):
+    """A word found both as typed and by its stem is marked once, not one mark inside another."""
+    page.goto(base_url + course.url(lang, course.chapters()[0]))
+    search(page, query)
+    results = page.locator(".md-search-result__list").inner_html()
+    assert results.count("<mark") > 0
+    assert not re.search(r"<mark[^>]*>[^<]*<mark|mar<mark|k&gt;", results), re.findall(r".{40}<mark.{40}", results)[:3]
+
+
+@pytest.mark.parametrize("lang,query,form", FORGIVING, ids=[q for _, q, _ in FORGIVING])
 def test_each_query_is_answered_once_and_forgivingly(page, base_url, site, lang, query, form):
     """Typing on: the worker answers the query as rewritten, never also the raw one after it."""
     page.goto(base_url + folder(lang))
