@@ -21,6 +21,7 @@ import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import blocking
 import growth
 import gzip_server
 import report
@@ -120,10 +121,14 @@ def lighthouse(url: str, preset: str, out: Path) -> dict:
                f"--chrome-flags={CHROME_FLAGS}", f"--only-categories={','.join(CATEGORIES)}"]
     if preset == "desktop":
         command.append("--preset=desktop")
+    if preset == "blocking":   # the mobile preset, performance only: what the blocking time needs
+        command[command.index(f"--only-categories={','.join(CATEGORIES)}")] = "--only-categories=performance"
     result = subprocess.run(command, env={**os.environ, "CHROME_PATH": CHROMIUM}, capture_output=True, text=True)
     if result.returncode or not out.exists():
         return {"error": (result.stderr or result.stdout).strip()[-500:]}
     lhr = json.loads(out.read_text(encoding="utf-8"))
+    if preset == "blocking":
+        return {"tbt_ms": lhr["audits"]["total-blocking-time"]["numericValue"]}
     scores, failing = {}, {}
     for name in CATEGORIES:
         category = lhr["categories"][name]
@@ -160,7 +165,12 @@ def main() -> None:
     parser.add_argument("--pages", nargs="*", help="only these pages (default: every page)")
     parser.add_argument("--runs", type=int, default=1, help="Lighthouse runs per page and preset (the median is kept)")
     parser.add_argument("--growth-only", action="store_true", help="only the growth of the build with the course")
+    parser.add_argument("--blocking", type=int, metavar="RUNS", default=0,
+                        help="only the Total Blocking Time of the pages (--pages) against a plain Material page, "
+                             "RUNS runs each (5 for the budget)")
     args = parser.parse_args()
+    if args.blocking:
+        return measure_blocking(args)
     if args.growth_only:
         data = json.loads((ROOT / "reports" / "benchmark.json").read_text(encoding="utf-8"))
         with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
@@ -198,6 +208,33 @@ def main() -> None:
         "growth": grew,
         "pages": pages,
     }
+    data["misses"] = report.misses(data)
+    report.write(data, ROOT)
+    print(f"bench: {len(data['misses'])} budget(s) missed; see reports/benchmark.md")
+
+
+def measure_blocking(args) -> None:
+    """Total Blocking Time of the course's pages and of a plain page, side by side; kept in the report."""
+    data = json.loads((ROOT / "reports" / "benchmark.json").read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
+        work = Path(tmp)
+        run([str(VENV / "mkdocs"), "build", "--strict", "-d", str(work / "site")])
+        paths = args.pages if args.pages is not None else [p["path"] for p in page_list(work / "site")]
+        chapter = next(p for p in page_list(work / "site") if p["chapter"])["path"]
+        plain = blocking.plain_site(work, work / "site" / chapter / "index.html")
+        server, base = gzip_server.start(work / "site")
+        plain_server, plain_base = gzip_server.start(plain)
+
+        def tbt(url):
+            result = lighthouse(url, "blocking", work / "lh.json")
+            return result.get("tbt_ms")
+
+        medians = blocking.measure({f"/{p}": base + p for p in paths}, plain_base, args.blocking, tbt)
+        server.shutdown()
+        plain_server.shutdown()
+    data["blocking"] = {"runs": args.blocking, "plain page": f"the text of /{chapter} on a plain Material page",
+                        "medians_ms": medians}
+    data["budgets"], data["misses"] = report.BUDGETS, None
     data["misses"] = report.misses(data)
     report.write(data, ROOT)
     print(f"bench: {len(data['misses'])} budget(s) missed; see reports/benchmark.md")

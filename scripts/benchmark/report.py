@@ -5,6 +5,8 @@ import json
 import re
 from pathlib import Path
 
+import blocking
+
 BUDGETS = {
     "lighthouse_mobile": 100,        # every category, every page
     "chapter_first_load_kb": 100,    # compressed, images aside
@@ -54,7 +56,19 @@ def misses(data: dict) -> list[str]:
     if base and grown and grown > BUDGETS["glossary_growth"] * base:
         found.append(f"glossary ×4: the site build takes {grown} s, {grown / base:.2f}× today's {base} s "
                      f"(budget {BUDGETS['glossary_growth']}×)")
+    if data.get("blocking"):
+        found += blocking.misses(data["blocking"]["medians_ms"])
     return found
+
+
+def blocking_table(blocking: dict | None) -> list[str]:
+    if not blocking:
+        return []
+    plain = blocking["medians_ms"].get("plain page")
+    lines = ["", f"Total Blocking Time, Lighthouse mobile, median of {blocking['runs']} runs, side by side "
+             f"with {blocking['plain page']}:", "", "| page | TBT (ms) | against the plain page |", "| --- | ---: | ---: |"]
+    lines += [f"| {name} | {tbt} | {tbt / max(plain or 1, 1):.2f}× |" for name, tbt in blocking["medians_ms"].items()]
+    return lines
 
 
 def growth_table(growth: dict) -> list[str]:
@@ -93,9 +107,11 @@ def table(data: dict) -> str:
     lines += ["", "| build | seconds |", "| --- | ---: |"]
     lines += [f"| {name} | {seconds} |" for name, seconds in data["builds"].items()]
     lines += growth_table(data.get("growth") or {})
+    lines += blocking_table(data.get("blocking"))
     lines += ["", "Budgets: Lighthouse 100 in every category on mobile; a chapter's first load at most "
               f"{BUDGETS['chapter_first_load_kb']} KB, images aside; the full build within {BUDGETS['full_build_s']} s; "
-              f"with the glossary ×4, the site build at most {BUDGETS['glossary_growth']}× today's.",
+              f"with the glossary ×4, the site build at most {BUDGETS['glossary_growth']}× today's; every page's "
+              "Total Blocking Time at most 1.2× a plain Material page's, or at most 100 ms.",
               ""]
     lines += [f"- Missed: {miss}" for miss in data["misses"]] or ["- Every budget is met."]
     return "\n".join(lines) + "\n"

@@ -86,11 +86,20 @@ def test_tap_on_a_phone_shows_the_definition_and_a_link_to_the_entry(browser, ba
         shows(page, expected(lang, text))
         box = page.locator(POPUP).bounding_box()
         assert box["x"] >= 0 and box["x"] + box["width"] <= 390   # readable without scrolling sideways
-        # A tap on the first mention shows its definition; the popup's link opens the entry.
+        # A term at the foot of the screen: its definition opens above it, on screen.
+        abbr.evaluate("el => el.scrollIntoView({block: 'end'})")
+        abbr.tap()
+        shows(page, expected(lang, text))
+        box = page.locator(POPUP).bounding_box()
+        assert 0 <= box["y"] and box["y"] + box["height"] <= 844, box
+        # A tap on the first mention shows its definition, in place: the page stays where it is;
+        # the popup's link opens the entry.
         mention = page.locator(f"article a.glossary-link[href$='#{TERM}']")
         mention.scroll_into_view_if_needed()
+        here = page.url.split("#")[0]
         mention.tap()
         shows(page, tooltip(TERM, lang))
+        assert page.url.split("#")[0] == here
         entry = page.locator(f"{POPUP} a.glossary-popup__link")
         expect(entry).to_have_text(loose(course.words()[lang]["glossary"]["open_entry"]))
         entry.tap()
