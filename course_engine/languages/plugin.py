@@ -82,6 +82,19 @@ class LanguagesPlugin(BasePlugin[LanguagesConfig]):
             page.title = page.meta["title"]
         return markdown
 
+    def on_page_content(self, html, page, config, files):
+        # The table of contents copies the headings' text with its spaces collapsed (Python-
+        # Markdown's toc turns a no-break space into a plain one): the language's rules again.
+        rules = self.strings[site.current_language(config)]["typography"]
+
+        def typeset_toc(items):
+            for item in items:
+                item.title = apply(item.title, rules["spacing"], "keep")   # quotes: already curly
+                typeset_toc(item.children)
+
+        typeset_toc(page.toc)
+        return html
+
     @event_priority(-50)  # after mkdocs-static-i18n (50) has set the alternate links for this page
     def on_page_context(self, context, page, config, nav):
         # static-i18n leaves the home page's alternates as configured ("/", "/en/"), and Material's

@@ -84,8 +84,9 @@ class TypographyExtension(Extension):
 
     def extendMarkdown(self, md):  # noqa: N802
         if self.getConfig("spacing") == "french":
-            # After the glossary (6), so that tooltips get the spaces too; before MkDocs's links (0).
-            md.treeprocessors.register(SpacingTreeprocessor(md), "course_typography", 5)
+            # After the glossary (6), so that its definitions get the spaces too; before the table of
+            # contents (toc, 5), which copies the headings' text.
+            md.treeprocessors.register(SpacingTreeprocessor(md), "course_typography", 5.5)
         elif self.getConfig("spacing") != "none":
             raise ValueError(f"typography: unknown spacing {self.getConfig('spacing')!r} (french or none)")
         if self.getConfig("quotes") == "smart":
