@@ -28,7 +28,7 @@ HINTS = {
 }
 
 
-class LineLoader(yaml.SafeLoader):
+class LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):   # libyaml when built in: 5-10x faster
     """A safe loader that records where every mapping and key is (keys LINE and LINES)."""
 
     def construct_mapping(self, node, deep=False):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import posixpath
 import re
 
+from axe_playwright_python.sync_playwright import Axe
 from bs4 import NavigableString
 
 import course
@@ -87,3 +88,16 @@ def every_text(element) -> str:
     """An element's text, that of <template> elements included (BeautifulSoup's get_text leaves
     them out, as a browser does not show them)."""
     return "".join(s for s in element.descendants if isinstance(s, NavigableString))
+
+
+AXE_OPTIONS = {
+    "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa",
+                                          "wcag22a", "wcag22aa", "best-practice"]},
+    "resultTypes": ["violations"],
+}
+
+
+def violations(page) -> list[str]:
+    found = Axe().run(page, options=AXE_OPTIONS).response["violations"]
+    return [f"{v['id']} ({v['impact']}): {len(v['nodes'])}× e.g. {v['nodes'][0]['target']} — "
+            f"{v['nodes'][0]['failureSummary'].splitlines()[-1].strip()}" for v in found]

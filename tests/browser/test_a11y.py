@@ -7,18 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
 import course
 from conftest import pages
+from pages import violations
 
 pytestmark = pytest.mark.browser
 
-AXE_OPTIONS = {
-    "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa",
-                                          "wcag22a", "wcag22aa", "best-practice"]},
-    "resultTypes": ["violations"],
-}
 LAYOUTS = {
     "light desktop": {"color_scheme": "light", "viewport": {"width": 1280, "height": 800}},
     "dark phone": {"color_scheme": "dark", "viewport": {"width": 390, "height": 844},
@@ -36,12 +31,6 @@ PATHS = [course.url(lang, page) for lang in course.LANGS for page in course.NAV]
 
 def test_every_built_page_is_checked(site):
     assert sorted(PATHS) == sorted(web_paths(site))
-
-
-def violations(page) -> list[str]:
-    found = Axe().run(page, options=AXE_OPTIONS).response["violations"]
-    return [f"{v['id']} ({v['impact']}): {len(v['nodes'])}× e.g. {v['nodes'][0]['target']} — "
-            f"{v['nodes'][0]['failureSummary'].splitlines()[-1].strip()}" for v in found]
 
 
 @pytest.fixture

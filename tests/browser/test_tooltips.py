@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 
 import course
 from htmlpages import article
-from pages import loose, matches, tooltip
+from pages import loose, matches, tooltip, violations
 
 pytestmark = pytest.mark.browser
 
@@ -118,3 +118,18 @@ def test_the_first_mention_leads_to_the_glossary_entry(page, base_url, address, 
     link.click()
     expect(page).to_have_url(base_url + course.url(lang, course.GLOSSARY_PAGE) + f"#{TERM}")
     expect(page.locator(f"h3#{TERM}")).to_be_in_viewport()
+
+
+@pytest.mark.parametrize("lang", course.LANGS)
+def test_the_definition_s_link_is_next_by_keyboard_and_axe_finds_nothing_with_it_open(page, address, lang):
+    page.goto(address(lang))
+    abbr, text = first_abbr(page)
+    abbr.focus()
+    shows(page, expected(lang, text))
+    page.keyboard.press("Tab")   # from the term, the next stop is the popup's link to the entry
+    assert page.evaluate("document.activeElement.className") == "glossary-popup__link"
+    expect(page.locator(POPUP)).to_have_count(1)   # the popup stays while its link has the focus
+    assert violations(page) == []
+    page.keyboard.press("Escape")   # Esc closes it and brings the focus back to the term
+    expect(page.locator(POPUP)).to_have_count(0)
+    assert page.evaluate("document.activeElement.textContent") == text
