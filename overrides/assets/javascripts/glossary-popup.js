@@ -7,6 +7,7 @@
 (function () {
   "use strict";
   var doc = document, popup, text, link, term = null, timer = 0, touched = false;
+  var quiet = null;   // the term that Esc gave the focus back to: it does not reopen the popup
   var SELECTOR = "[data-glossary]";
 
   function definitions() { return doc.querySelector("template.glossary-definitions"); }
@@ -78,7 +79,8 @@
   });
   doc.addEventListener("focusin", function (event) {
     var target = event.target.closest && event.target.closest(SELECTOR);
-    if (target) show(target);
+    if (target && target === quiet) quiet = null;
+    else if (target) show(target);
     else if (popup && !popup.contains(event.target)) hide();
   });
   doc.addEventListener("focusout", function (event) {
@@ -99,7 +101,7 @@
     if (event.key === "Escape" && popup && !popup.hidden) {
       var back = term, inside = popup.contains(doc.activeElement);
       hide();
-      if (back && inside) back.focus();
+      if (back && inside) { quiet = back; back.focus(); }
     }
   });
   addEventListener("scroll", function () { if (popup && !popup.hidden) place(); }, { passive: true });
