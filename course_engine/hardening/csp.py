@@ -6,8 +6,7 @@ import base64
 import hashlib
 import json
 import re
-from html import escape
-from html.parser import HTMLParser
+from html import escape, unescape
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
@@ -16,37 +15,45 @@ CHARSET_RE = re.compile(r"<meta charset=[^>]*>", re.I)
 CONFIG_RE = re.compile(r'<script id="__config" type="application/json">(.*?)</script>', re.S)
 
 
-class InlineCode(HTMLParser):
+# One pass over the page: comments, script and style elements (their text is raw up to the first
+# closing tag, as in HTML), and every other start tag for its style attribute. A regular expression
+# scan: an HTMLParser walk took a tenth of the build.
+QUOTED = r"""(?:[^>"']|"[^"]*"|'[^']*')*"""
+TOKEN_RE = re.compile(rf"<!--.*?-->|<(script|style)\b({QUOTED})>(.*?)</\1\s*>|<[a-zA-Z][^\s/>]*({QUOTED})>", re.S | re.I)
+ATTRIBUTE_RE = re.compile(r"""([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?""")
+
+
+def attributes(text: str) -> dict[str, str | None]:
+    found = {}
+    for match in ATTRIBUTE_RE.finditer(text):
+        value = next((v for v in match.groups()[1:] if v is not None), None)
+        found.setdefault(match.group(1).lower(), None if value is None else unescape(value))
+    return found
+
+
+class InlineCode:
     """The inline scripts, styles and style attributes of a page, and its script addresses."""
 
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
+    def __init__(self, output: str):
         self.scripts: list[str] = []
         self.styles: list[str] = []
         self.style_attributes: list[str] = []
         self.sources: list[str] = []
-        self._into: list[str] | None = None
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if attrs.get("style") is not None:
-            self.style_attributes.append(attrs["style"])
-        self._into = None
-        if tag == "script" and attrs.get("src"):
-            self.sources.append(attrs["src"])
-        elif tag == "script" and (attrs.get("type") or "").lower() in SCRIPT_TYPES:
-            self._into = self.scripts
-        elif tag == "style":
-            self._into = self.styles
-        if self._into is not None:
-            self._into.append("")
-
-    def handle_data(self, data):
-        if self._into is not None:
-            self._into[-1] += data
-
-    def handle_endtag(self, tag):
-        self._into = None
+        for match in TOKEN_RE.finditer(output):
+            tag, element_attrs, text, tag_attrs = match.groups()
+            if not tag and "style" not in (tag_attrs or "").lower():
+                continue
+            attrs = attributes(element_attrs if tag else tag_attrs or "")
+            if attrs.get("style") is not None:
+                self.style_attributes.append(attrs["style"])
+            if not tag:
+                continue
+            if tag.lower() == "style":
+                self.styles.append(text)
+            elif attrs.get("src"):
+                self.sources.append(attrs["src"])
+            elif (attrs.get("type") or "").lower() in SCRIPT_TYPES:
+                self.scripts.append(text)
 
 
 def sha256(text: str) -> str:
@@ -120,9 +127,7 @@ def policy(parsed: InlineCode, extra_script_hashes: list[str], offline: bool) ->
 
 def meta_element(output: str, page, files, offline: bool) -> str:
     """The page with its policy in a <meta> element, right after the charset."""
-    parsed = InlineCode()
-    parsed.feed(output)
-    parsed.close()
+    parsed = InlineCode(output)
     content = policy(parsed, shim_hashes(parsed, output, page, files), offline)
     meta = f'<meta http-equiv="Content-Security-Policy" content="{escape(content, quote=False)}">'
     found = CHARSET_RE.search(output)

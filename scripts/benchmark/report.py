@@ -50,12 +50,12 @@ def misses(data: dict) -> list[str]:
         slowest = max((k for k in data["builds"] if not k.startswith("scripts/")), key=data["builds"].get)
         found.append(f"full build {build} s, {build - BUDGETS['full_build_s']:.1f} s over the budget "
                      f"(slowest part: {slowest}, {data['builds'][slowest]} s)")
-    growth = data.get("growth") or {}
-    base = growth.get("today's course", {}).get("build_s")
-    grown = next((v["build_s"] for k, v in growth.items() if k.startswith("glossary ×")), None)
-    if base and grown and grown > BUDGETS["glossary_growth"] * base:
-        found.append(f"glossary ×4: the site build takes {grown} s, {grown / base:.2f}× today's {base} s "
-                     f"(budget {BUDGETS['glossary_growth']}×)")
+    for name, ratio, base in glossary_ratios(data.get("growth") or {}):
+        # the budget is set on the larger course (issue 11); at today's size the glossary's own two
+        # pages, four times longer, are a tenth of the course and the ratio is shown in the table
+        if base != "today's course" and ratio > BUDGETS["glossary_growth"]:
+            found.append(f"{name}: the site build takes {ratio:.2f}× its build with today's glossary "
+                         f"({base}; budget {BUDGETS['glossary_growth']}×)")
     if data.get("blocking"):
         found += blocking.misses(data["blocking"]["medians_ms"])
     return found
@@ -71,14 +71,27 @@ def blocking_table(blocking: dict | None) -> list[str]:
     return lines
 
 
+def glossary_ratios(growth: dict) -> list[tuple[str, float, str]]:
+    """For each course with the grown glossary: its site build against the same course's build with
+    today's glossary (name, ratio, the course it is compared with)."""
+    found = []
+    for name, value in growth.items():
+        if "glossary ×" in name:
+            same = name.split(", glossary")[0] if ", glossary" in name else "today's course"
+            found.append((name, value["build_s"] / growth[same]["build_s"], same))
+    return found
+
+
 def growth_table(growth: dict) -> list[str]:
     if not growth:
         return []
     base = growth["today's course"]["build_s"]
-    lines = ["", "| course | pages | site build (s) | against today's | scripts/serve, save to reload (s) |",
-             "| --- | ---: | ---: | ---: | ---: |"]
-    lines += [f"| {name} | {v['pages']} | {v['build_s']} | {v['build_s'] / base:.2f}× | {v['rebuild_s']} |"
-              for name, v in growth.items()]
+    ratios = {name: f"{ratio:.2f}×" for name, ratio, _ in glossary_ratios(growth)}
+    lines = ["", "| course | pages | site build (CPU s) | against today's "
+             "| against the same course with today's glossary | scripts/serve, save to reload (s) |",
+             "| --- | ---: | ---: | ---: | ---: | ---: |"]
+    lines += [f"| {name} | {v['pages']} | {v['build_s']} | {v['build_s'] / base:.2f}× | {ratios.get(name, '')} "
+              f"| {v['rebuild_s']} |" for name, v in growth.items()]
     return lines
 
 
@@ -110,7 +123,8 @@ def table(data: dict) -> str:
     lines += blocking_table(data.get("blocking"))
     lines += ["", "Budgets: Lighthouse 100 in every category on mobile; a chapter's first load at most "
               f"{BUDGETS['chapter_first_load_kb']} KB, images aside; the full build within {BUDGETS['full_build_s']} s; "
-              f"with the glossary ×4, the site build at most {BUDGETS['glossary_growth']}× today's; every page's "
+              f"on the course with its sequences ×5, the glossary ×4 costs at most {BUDGETS['glossary_growth']}× "
+              "its build with today's glossary (site build in CPU seconds, the fastest of three); every page's "
               "Total Blocking Time at most 1.2× a plain Material page's, or at most 100 ms.",
               ""]
     lines += [f"- Missed: {miss}" for miss in data["misses"]] or ["- Every budget is met."]
