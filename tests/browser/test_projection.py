@@ -1,9 +1,11 @@
-"""Projection mode (issue 5): slides in place on every chapter, in both languages, with a
-presenter view; and the trainers' corner worksheets in print.
+"""Projection mode (issues 5 and 13): the deck the build wrote into each chapter, shown in place
+in every language, the same on every screen, with a presenter view; and the trainers' corner
+worksheets in print.
 
 One build serves the whole file: a copy of the project plus a test-only chapter (long sections,
-big and wide tables, a tall figure, long lists, a long case box, a giant paragraph), so that
-splitting and fitting are proven even while the real chapters are short drafts.
+big and wide tables, a tall figure, a figure left out, long lists, a long case box, a question
+with its answer and trainer notes), so that the slide rules and the fitting are proven on shapes
+the real chapters may not have yet.
 """
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ from workshop_build import page_title
 pytestmark = pytest.mark.browser
 
 FIXTURE = "projection-essai.md"
-VIEWPORTS = {"720p": (1280, 720), "1080p": (1920, 1080)}
+VIEWPORTS = {"720p": (1280, 720), "1080p": (1920, 1080), "768p": (1024, 768)}
 CHAPTERS = course.chapters()
 
 
@@ -49,10 +51,12 @@ TEXT = {
     "incididunt ut labore.", "short": "Sectio brevis", "long": "Sectio longissima", "table": "Tabula "
     "magna", "wide": "Tabula latissima", "figure": "Figura alta", "lists": "Indices longi", "case":
     "Casus longissimus", "subs": "Subsectiones", "giant": "Paragraphus ingens", "sub": "Subsectio",
+    "summary": "Summa", "point": "Punctum summae numero {n}.", "marked": "Sententia ad tabulam "
+    "addita, quia auctor eam notavit.", "scenario": "Casus quaestionis: quid facis, si lac acescit?",
     "trainer": "Nota magistri", "note": "Praeceptum magistro soli, sectio {n}, numquam in tabula "
     "ostendendum.", "case_title": "Casus, exemplum longum", "question": "Quaestio 1 — num haec "
-    "quaestio sine responso ostenditur", "answer": "**Responsum** ita, responsum in conspectu "
-    "praesentatoris manet.", "cell": "cellula", "caption": "Figura 1 — Figura altior quam lata, ad "
+    "quaestio sine responso ostenditur", "show": "Responsum videre", "answer": "**Responsum** ita, responsum in conspectu "
+    "praesentatoris manet.", "left_out": "Figura 2 — Figura in tabulis omissa.", "cell": "cellula", "caption": "Figura 1 — Figura altior quam lata, ad "
     "probationem.", "alt": "Rectangulum erectum marginatum, cum titulo supra et altero infra.",
 }
 
@@ -82,12 +86,20 @@ def fixture_page() -> str:
 
 ## {w["short"]} {{#courte}}
 
+!!! summary "{w["summary"]}"
+
+    - {w["point"].format(n=1)}
+    - {w["point"].format(n=2)}
+
 {para(2)}
 
 {trainer(1)}
 ## {w["long"]} {{#longue}}
 
 {chr(10).join(para(4) + chr(10) for _ in range(12))}
+{w["marked"]}
+{{: .slide }}
+
 {trainer(2)}
 ## {w["table"]} {{#tableau}}
 
@@ -109,6 +121,11 @@ def fixture_page() -> str:
   <figcaption markdown>{w["caption"]}</figcaption>
 </figure>
 
+<figure markdown="span" class="no-slide">
+  ![{w["alt"]}](figures/projection-essai.svg){{ width="300" }}
+  <figcaption markdown>{w["left_out"]}</figcaption>
+</figure>
+
 ## {w["lists"]} {{#listes}}
 
 {chr(10).join(f"- {para(1)}" for _ in range(25))}
@@ -123,9 +140,13 @@ def fixture_page() -> str:
 
 {case_body}
 
-??? question "{w["question"]}"
+!!! question "{w["question"]}"
 
-    {w["answer"]}
+    {w["scenario"]}
+
+    ??? answer "{w["show"]}"
+
+        {w["answer"]}
 
 {trainer(3)}
 ## {w["subs"]} {{#sous-sections}}
@@ -205,11 +226,11 @@ def open_projection(page, address: str, slide: int | None = None):
 
 
 SLIDE_JS = """() => {
-  const slide = document.querySelector('.projection__slide:not([hidden])');
+  const slide = document.querySelector('.projection__slide:not([hidden])'), body = slide.firstChild;
   const box = slide.getBoundingClientRect();
   const problems = [];
-  if (slide.scrollHeight > slide.clientHeight + 1) problems.push('slide taller than the screen');
-  if (slide.scrollWidth > slide.clientWidth + 1) problems.push('slide wider than the screen');
+  if (body.scrollHeight > body.clientHeight + 1) problems.push('slide taller than the screen');
+  if (body.scrollWidth > body.clientWidth + 1) problems.push('slide wider than the screen');
   for (const el of slide.querySelectorAll('*')) {
     const r = el.getBoundingClientRect();
     if (!r.width && !r.height) continue;
@@ -220,8 +241,13 @@ SLIDE_JS = """() => {
         (/(auto|scroll)/.test(style.overflowX) && el.scrollWidth > el.clientWidth + 1))
       problems.push('scrolls inside: ' + el.tagName + '.' + el.className);
   }
+  const answer = slide.querySelector('.slide__answer');
   return {counter: document.querySelector('.projection__counter').textContent, problems,
-          text: slide.innerText, trainer: slide.querySelectorAll('.trainer').length};
+          text: slide.innerText, trainer: slide.querySelectorAll('.trainer, .slide__notes').length,
+          kind: slide.className.match(/slide--(\\w+)/)[1], fit: parseFloat(slide.style.getPropertyValue('--fit')),
+          figures: Array.from(slide.querySelectorAll('figure img')).map(i => i.getBoundingClientRect().height / innerHeight),
+          answer: answer ? answer.getBoundingClientRect().height > 0 : null,
+          body: parseFloat(getComputedStyle(body).fontSize)};
 }"""
 
 # The same walk in one round trip: PageDown goes through the page's own key handler.
@@ -330,13 +356,11 @@ def test_blank_screen_and_help(page, site_url, lang):
 def test_leaving_restores_the_reading_page_at_the_section(page, site_url, lang):
     open_projection(page, site_url + url(lang, FIXTURE), 1)
     target = page.locator("h2#cas")
-    title = target.evaluate("h => h.firstChild.textContent.trim()")
     for _ in range(60):
-        if visible_slide(page).locator(".projection__heading").inner_text().startswith(title):
+        if "slide--case" in visible_slide(page).get_attribute("class"):
             break
         page.keyboard.press("PageDown")
-    page.keyboard.press("PageDown")       # the continuation of the same section
-    assert ui(lang)["more"] in visible_slide(page).locator(".projection__heading").inner_text()
+    assert TEXT["case_title"] in visible_slide(page).inner_text()   # a slide of the section, not its first
     page.keyboard.press("Escape")
     assert page.evaluate("location.hash") == "#cas"
     assert "projection=" not in page.url
@@ -349,7 +373,7 @@ def test_entering_starts_at_the_section_being_read(page, site_url):
     page.goto(site_url + url(course.LANGS[-1], FIXTURE) + "#cas")
     page.keyboard.press("m")
     visible_slide(page).wait_for()
-    assert visible_slide(page).locator(".projection__heading").inner_text() == TEXT["case"]
+    assert visible_slide(page).locator(".slide__title").inner_text() == TEXT["case"]
     assert counter(page)[0] > 1
 
 
@@ -367,38 +391,62 @@ def test_leaving_from_the_title_slide_returns_to_the_top(page, site_url):
 
 @pytest.mark.parametrize("lang", course.LANGS)
 @pytest.mark.parametrize("chapter", CHAPTERS + [FIXTURE], ids=site.slug)
-def test_no_slide_overflows_and_no_trainer_note_shows(page, site_url, chapter, lang):
-    """At 1280x720, then at 1920x1080 (the slides are cut again when the window changes size)."""
+def test_same_slides_on_every_screen_none_overflows_and_no_trainer_note_shows(page, site_url, chapter, lang):
+    """At 1280x720, 1920x1080 and 1024x768: the same slides, each fitting by its type size alone
+    (never under the floor), figures at least 70 % of the screen's height, answers hidden."""
     page.set_viewport_size(dict(zip(("width", "height"), VIEWPORTS["720p"])))
     page.goto(site_url + url(lang, chapter))
     notes = [t.strip() for t in page.locator(".trainer").evaluate_all(
         "els => els.map(e => Array.from(e.children).slice(1).map(c => c.textContent).join(' '))") if t.strip()]
     page.keyboard.press("m")
     visible_slide(page).wait_for()
+    seen = {}
     for viewport, (width, height) in VIEWPORTS.items():
         page.set_viewport_size({"width": width, "height": height})
-        page.wait_for_function(f"() => document.querySelector('.projection').dataset.size === '{width}x{height}'")
-        for shown in walk(page):
+        seen[viewport] = walk(page)
+        for shown in seen[viewport]:
             where = f"slide {shown['counter']} of {url(lang, chapter)} at {viewport}"
             assert shown["problems"] == [], where
             assert shown["trainer"] == 0, where
             assert not [n for n in notes if n[:60] in shown["text"]], f"trainer note on {where}"
+            assert shown["answer"] is not True, f"answer shown on {where}"
+            assert all(ratio >= 0.7 for ratio in shown["figures"]), f"figure under 70 % of the height on {where}"
+            if viewport == "720p":
+                assert shown["body"] >= 23.5, f"type under the floor on {where}: {shown['body']} px"
+    kinds = {viewport: [s["kind"] for s in shown] for viewport, shown in seen.items()}
+    assert len({tuple(k) for k in kinds.values()}) == 1, f"the slides differ between screens: {kinds}"
     if chapter == FIXTURE:
         assert notes, "the test chapter has trainer notes: this test can fail"
+        assert "figure" in kinds["720p"] and "question" in kinds["720p"], "the test chapter has a figure and a question"
 
 
 @pytest.mark.parametrize("lang", course.LANGS)
-def test_long_sections_tables_and_lists_are_continued(page, site_url, lang):
+def test_slide_rules_on_the_test_chapter(page, site_url, lang):
+    """Summary and marked paragraph on the section slide, the figure marked no-slide left out, the
+    case cut to its first sentences, the question's scenario shown and its answer on A."""
     page.set_viewport_size({"width": 1280, "height": 720})
     open_projection(page, site_url + url(lang, FIXTURE), 1)
-    titles = [plain(t) for t in page.locator(".projection__slide > .projection__heading").all_text_contents()]
-    tables = page.locator(".projection__slide table thead").count()
-    ordered = page.locator(".projection__slide ol > li").evaluate_all("lis => lis.map(li => li.value)")
-    more = ui(lang)["more"]
-    for section in ("long", "table", "lists", "case"):
-        assert plain(f"{TEXT[section]} {more}") in titles, section
-    assert tables >= 3, "the big table is split with its header repeated"
-    assert ordered == list(range(1, 21)), "a numbered list keeps its numbers across slides"
+    slides = page.locator(".projection__slide")
+    texts = [plain(t) for t in slides.evaluate_all("ss => ss.map(s => s.textContent)")]
+    short = next(t for t in texts if t.startswith(plain(TEXT["short"])))
+    assert plain(TEXT["point"].format(n=2)) in short
+    assert any(plain(TEXT["marked"]) in t for t in texts), "the paragraph marked .slide"
+    assert not any(plain(TEXT["left_out"]) in t for t in texts), "the figure marked .no-slide"
+    assert sum(plain(TEXT["caption"]) in t for t in texts) == 1
+    case = next(t for t in texts if plain(TEXT["case_title"]) in t)
+    assert len(case.split()) < 70, "the case shows its first sentences, not the whole box"
+    number = next(i for i, t in enumerate(texts, start=1) if plain(TEXT["question"]) in t)
+    page.keyboard.press("Home")
+    for _ in range(number - 1):
+        page.keyboard.press("PageDown")
+    shown = visible_slide(page)
+    answer = shown.locator(".slide__answer")
+    assert plain(TEXT["scenario"]) in plain(shown.inner_text())
+    assert not answer.is_visible()
+    page.keyboard.press("a")
+    assert answer.is_visible() and "Responsum" in answer.inner_text()
+    page.keyboard.press("a")
+    assert not answer.is_visible()
 
 
 # ---- Languages -----------------------------------------------------------------------------------
@@ -421,7 +469,6 @@ def test_ui_strings_follow_the_page_language(page, site_url, lang):
     status = page.locator(".projection__status").text_content()
     assert plain(status).startswith(plain(f"{words['slide']} 1 {words['of']} {total}{colon} {TEXT['title']}")), status
     assert visible_slide(page).get_attribute("aria-roledescription") == words["slide"].lower()
-    assert page.locator(".projection__more").first.text_content() == words["more"]
     page.keyboard.press("h")
     assert page.get_by_role("dialog", name=words["help"]).is_visible()
 
@@ -447,21 +494,26 @@ def test_presenter_window_follows_the_main_one(browser, projection_site, scheme)
         where = presenter.locator(".projection__where")
         where.wait_for()
         total = counter(main)[1]
-        presenter.wait_for_function(f"() => document.querySelector('.projection__where').textContent.endsWith(' 1 / {total}')")
-        assert re.search(r"\d+:\d\d:\d\d", presenter.locator(".projection__clock").inner_text())
+        words = ui(lang)
+        presenter.wait_for_function("([end]) => document.querySelector('.projection__where').textContent.endsWith(end)",
+                                    arg=[f" 1 {words['of']} {total}"])
+        clocks = " ".join(presenter.locator(".projection__clock").all_inner_texts())
+        assert re.search(r"\d+:\d\d:\d\d", clocks) and re.search(r"\b\d\d:\d\d\b", clocks), clocks
+        assert words["planned"] in presenter.locator(".projection__pace").inner_text()
         # Go to the short section, which has a trainer note; the presenter shows it and what is next.
         main.keyboard.press("Home")
         for _ in range(10):
-            if visible_slide(main).locator(".projection__heading").inner_text() == TEXT["short"]:
+            if visible_slide(main).locator(".slide__title").inner_text() == TEXT["short"]:
                 break
             main.keyboard.press("PageDown")
         number = counter(main)[0]
         presenter.wait_for_function(
             "([start]) => document.querySelector('.projection__where').textContent.startsWith(start)",
-            arg=[f"{ui(lang)['slide']} {number} /"])
+            arg=[f"{words['slide']} {number} "])
         notes = presenter.locator(".projection__notes")
         assert plain(TEXT["note"].format(n=1)) in plain(notes.inner_text())
-        assert TEXT["long"] in presenter.locator(".projection__next").inner_text()
+        assert TEXT["short"] in presenter.locator(".projection__now .projection__preview").inner_text()
+        assert TEXT["long"] in presenter.locator(".projection__next .projection__preview").inner_text()
         assert plain(TEXT["note"].format(n=1)) not in plain(visible_slide(main).inner_text())
         # And the presenter drives the main window (M does not start a projection there).
         presenter.keyboard.press("m")

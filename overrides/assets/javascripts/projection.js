@@ -1,5 +1,5 @@
-/* Projection mode: turns the chapter page into slides in place (one per ## section, continued
-   when too long), and runs the presenter view when the page is opened with ?presenter. */
+/* Projection mode: shows, in place, the slides the build wrote into the chapter page
+   (template.projection-deck), and runs the presenter view when the page is opened with ?presenter. */
 (function () {
   "use strict";
   var doc = document, root = doc.documentElement;
@@ -15,12 +15,14 @@
     exit: "M19 6.41 17.59 5 12 10.59 6.41 5 5 6.41 10.59 12 5 17.59 6.41 19 12 13.41 17.59 19 19 17.59 13.41 12z"
   };
   var NEXT = ["ArrowRight", "ArrowDown", "PageDown", " "], PREV = ["ArrowLeft", "ArrowUp", "PageUp"];
+  var MAX_FIT = 1.2, MIN_FIT = 0.76;   // the type's bounds: about 38 and 24 px of body text at 1280×720
   var article = doc.querySelector("article.md-content__inner");
+  var deck = doc.querySelector("template.projection-deck");
   var channel = "course-projection:" + location.pathname;
   var startKey = "course-projection-start:" + location.pathname;
   var bus = window.BroadcastChannel ? new BroadcastChannel(channel) : null;
   var peer = null, listening = false;  // peer: the other window, for postMessage where BroadcastChannel fails
-  var sections = read(), slides = [], current = 0, on = false, overlay, stage, counter, status, help, blank;
+  var slides = [], current = 0, on = false, overlay, stage, counter, status, help, blank;
 
   function el(tag, cls, text) {
     var node = doc.createElement(tag);
@@ -29,207 +31,54 @@
     return node;
   }
 
-  function textOf(heading) {
-    var copy = heading.cloneNode(true);
-    copy.querySelectorAll(".headerlink").forEach(function (a) { a.remove(); });
-    return copy.textContent.trim();
+  /* ---- Slides: the deck the build wrote into the page, displayed as it is --------------------- */
+  function titleOf(slide) {
+    var head = slide.querySelector(".slide__title, .admonition-title, figcaption");
+    return head ? head.textContent.trim() : "";
   }
 
-  /* The chapter as sections: the title section (objectives, opening text), then one per h2. */
-  function read() {
-    var h1 = article.querySelector("h1");
-    var list = [{ id: "", title: h1 ? textOf(h1) : doc.title, blocks: [] }];
-    Array.prototype.forEach.call(article.children, function (child) {
-      if (child.matches("h1, .md-content__button, .footnote, script, form")) return;
-      var heading = child.matches("h2[id]") ? child : child.matches("section.lesson-keypoints") && child.querySelector("h2[id]");
-      if (heading) {
-        list.push({ id: heading.id, title: textOf(heading), blocks: [] });
-        if (child === heading) return;
-        child = child.cloneNode(true);
-        child.querySelector("h2").remove();
-      }
-      list[list.length - 1].blocks.push(child);
-    });
-    return list;
-  }
-
-  /* A copy of a block for a slide: no trainer notes, no duplicate ids, questions without answers. */
-  function prepare(block) {
-    var copy = el("div");   // a holder, so that the block itself can be replaced too
-    copy.append(block.cloneNode(true));
-    copy.querySelectorAll(".trainer, .headerlink").forEach(function (n) { n.remove(); });
-    copy.querySelectorAll("details").forEach(function (details) {
-      var box = el("div", details.className + " admonition");
-      var summary = details.querySelector("summary");
-      var title = el("p", "admonition-title");
-      if (summary) { title.append.apply(title, summary.childNodes); summary.remove(); }
-      box.append(title);
-      if (!details.classList.contains("question")) box.append.apply(box, details.childNodes);
-      details.replaceWith(box);
-    });
-    copy.querySelectorAll("[id]").forEach(function (n) { n.removeAttribute("id"); });
-    copy.querySelectorAll("[aria-labelledby]").forEach(function (n) { n.removeAttribute("aria-labelledby"); });
-    return copy.firstChild;
-  }
-
-  /* ---- Slides ------------------------------------------------------------------------------ */
-  var slide, filled;
-
-  function newSlide(section, index, part) {
-    if (slide) slide.hidden = true;
-    slide = el("section", "projection__slide md-typeset");
+  /* One slide, ready for a stage: its notes kept aside (never on screen), its answer hidden. */
+  function make(source, index) {
+    var slide = el("section", "projection__slide md-typeset " + source.className);
+    var body = el("div", "projection__body");
+    body.append.apply(body, Array.from(source.cloneNode(true).childNodes));
+    slide.notes = body.querySelector(".slide__notes");
+    if (slide.notes) slide.notes.remove();
+    slide.section = source.getAttribute("data-section");
+    slide.title = titleOf(body);
     slide.setAttribute("aria-roledescription", T.slide.toLowerCase());
-    var heading = el(index === 0 && part === 0 ? "h1" : "h2", "projection__heading", section.title);
-    heading.id = "projection-heading-" + slides.length;
-    slide.setAttribute("aria-labelledby", heading.id);
-    if (part > 0) heading.append(" ", el("span", "projection__more", T.more));
-    slide.append(heading);
-    slide.info = { section: index, part: part };
-    slides.push(slide);
-    stage.append(slide);
-    filled = false;
+    slide.setAttribute("aria-label", (index + 1) + T.colon + " " + slide.title);
+    slide.append(body);
     return slide;
   }
 
-  function fits() {
-    return slide.scrollHeight <= slide.clientHeight + 1 && slide.scrollWidth <= slide.clientWidth + 1;
+  function build(into) {
+    return Array.from(deck.content.children).map(function (source, index) {
+      var slide = make(source, index);
+      slide.hidden = true;
+      into.append(slide);
+      return slide;
+    });
   }
 
-  /* Make a block smaller until it fits: CSS zoom reflows, so the measures stay true. */
-  function shrink(node, wideOnly) {
-    if (node.nodeType !== 1) return;
-    for (var zoom = 0.9; zoom > 0.35 && !fits() && (!wideOnly || slide.scrollWidth > slide.clientWidth + 1); zoom -= 0.1) {
-      node.style.zoom = zoom.toFixed(1);
+  /* Fit by scaling the type between bounds, never by splitting; the build decided the slides. */
+  function fit(slide) {
+    var body = slide.firstChild, scale = MAX_FIT;
+    var over = function () { return body.scrollHeight > body.clientHeight + 1 || body.scrollWidth > body.clientWidth + 1; };
+    slide.style.setProperty("--fit", String(scale));   // through the CSSOM: the Content-Security-Policy allows it
+    while (over() && scale > MIN_FIT) {
+      scale = Math.max(MIN_FIT, scale - 0.04);
+      slide.style.setProperty("--fit", scale.toFixed(2));
     }
+    slide.toggleAttribute("data-overflow", over());
   }
 
-  var HEADS = ".admonition-title, .lesson-header__title, caption, thead";
-  var END = /([.!?…](?:\s*[»”")\]])*\s)/g;   // the end of a sentence, closing quotes included
-  var INLINE = "a, abbr, b, br, cite, code, em, i, kbd, mark, q, s, small, span, strong, sub, sup, time, u";
-
-  /* The children a block can be split into (items, rows, box contents, sentences), or null. */
-  function parts(node) {
-    if (node.nodeType !== 1 || !/^(UL|OL|DL|DD|LI|P|TABLE|DIV|SECTION|BLOCKQUOTE|ASIDE)$/.test(node.tagName)
-        || node.matches(".lesson-header")) return null;   // the objectives stay together on the title slide
-    if (node.tagName === "OL") {
-      var start = node.start || 1;
-      Array.prototype.forEach.call(node.children, function (li, i) { li.value = start + i; });
-    }
-    var body = node.tagName === "TABLE" ? node.tBodies[0] : node, kids = [], sentence = null;
-    if (!body) return null;
-    // Text and inline elements go by whole sentences, each wrapped in a span.
-    Array.from(body.childNodes).forEach(function (n) {
-      if (n.nodeType === 1 && (n.matches(HEADS) || !n.matches(INLINE))) {
-        if (!n.matches(HEADS)) kids.push(n);
-        sentence = null;
-        return;
-      }
-      (n.nodeType === 3 ? n.textContent.replace(END, "$1\u0000").split("\u0000") : [n]).forEach(function (piece) {
-        if (!sentence) kids.push(sentence = el("span", "projection__sentence"));
-        sentence.append(piece);
-        if (typeof piece === "string" && /\u0000/.test(piece.replace(END, "$1\u0000"))) sentence = null;
-      });
-    });
-    kids = kids.filter(function (k) { return k.textContent.trim() || k.querySelector("img, svg"); });
-    return kids.length > 1 || (kids.length === 1 && kids[0].nodeType === 1) ? kids : null;
-  }
-
-  /* An empty copy of a split block (keeping its title or table header); returns where parts go. */
-  function shell(node, box, again) {
-    var copy = node.cloneNode(false);
-    copy.style.zoom = node.style.zoom;   // through the CSSOM: a Content-Security-Policy may block copied style attributes
-    Array.prototype.forEach.call(node.children, function (child) {
-      if (!child.matches(HEADS)) return;
-      var head = child.cloneNode(true);
-      if (again && child.matches(".admonition-title")) head.append(" ", el("span", "projection__more", T.more));
-      copy.append(head);
-    });
-    box.append(copy);
-    if (node.tagName !== "TABLE") return copy;
-    var body = el("tbody");
-    copy.append(body);
-    return body;
-  }
-
-  /* Would node fit on a fresh slide? Hide everything else on this one (titles kept) and measure. */
-  function alone(node) {
-    var hidden = [];
-    for (var n = node; n !== slide; n = n.parentNode) {
-      Array.prototype.forEach.call(n.parentNode.children, function (other) {
-        if (other === n || other === slide.firstChild || other.matches(HEADS)) return;
-        hidden.push([other, other.style.display]);
-        other.style.display = "none";
-      });
-    }
-    var ok = fits();
-    hidden.forEach(function (pair) {
-      pair[0].style.display = pair[1];
-      if (!pair[0].getAttribute("style")) pair[0].removeAttribute("style");
-    });
-    return ok;
-  }
-
-  /* Pour nodes into ctx.box, opening a continuation slide whenever the current one is full. */
-  function pour(nodes, ctx) {
-    nodes.forEach(function (node) {
-      ctx.box.append(node);
-      shrink(node, true);
-      if (fits()) { filled = true; return; }
-      var kids = parts(node);
-      if (filled && (!kids || alone(node))) {
-        // Move it whole to a new slide, with the ### heading or the lead-in paragraph ("… :")
-        // that would otherwise be left alone at the bottom.
-        node.remove();
-        var last = ctx.box.lastElementChild;
-        var leads = last && (/^H[3-6]$/.test(last.tagName) || (last.tagName === "P" && /:\s*$/.test(last.textContent)));
-        var carry = ctx.box === slide && leads && slide.children.length > 2 ? last : null;
-        if (carry) carry.remove();
-        ctx.box = ctx.reopen();
-        if (carry) ctx.box.append(carry);
-        ctx.box.append(node);
-        if (fits() || !kids) { shrink(node); filled = true; return; }
-      }
-      if (!kids) { shrink(node); filled = true; return; }
-      node.remove();
-      var inner = { box: shell(node, ctx.box), reopen: function () {
-        var placed = Array.prototype.some.call(inner.box.childNodes, function (n) {
-          return n.nodeType !== 1 || !n.matches(HEADS);
-        });
-        if (!placed) (node.tagName === "TABLE" ? inner.box.parentNode : inner.box).remove();
-        ctx.box = ctx.reopen();
-        return shell(node, ctx.box, true);
-      } };
-      pour(kids, inner);
-    });
-  }
-
-  /* A figure takes the height its slide leaves free, so that it is as large as the screen allows. */
-  function grow(s) {
-    var img = s.querySelector("figure img"), last = s.lastElementChild;
-    if (!img) return;
-    slide = s;
-    s.hidden = false;
-    var room = s.getBoundingClientRect().bottom - parseFloat(getComputedStyle(s).paddingBottom)
-      - last.getBoundingClientRect().bottom - parseFloat(getComputedStyle(last).marginBottom);
-    if (room < 20) return;
-    img.style.height = Math.floor(img.getBoundingClientRect().height + room - 4) + "px";
-    if (!fits()) img.style.height = "";
-  }
-
-  function build() {
-    stage.textContent = "";
-    slides = [];
-    slide = null;
-    sections.forEach(function (section, index) {
-      var part = 0;
-      newSlide(section, index, 0);
-      var blocks = section.blocks.filter(function (b) { return !b.matches(".trainer"); });
-      pour(blocks.map(prepare), { box: slide, reopen: function () {
-        return newSlide(section, index, ++part);
-      } });
-    });
-    slides.forEach(function (s) { grow(s); s.hidden = true; });
-    overlay.setAttribute("data-size", innerWidth + "x" + innerHeight);   // the screen size the slides were cut for
+  /* The ## section an id of the reading page belongs to (an h3 belongs to its h2). */
+  function sectionOf(id) {
+    var node = id && doc.getElementById(id);
+    while (node && node.parentNode !== article) node = node.parentNode;
+    while (node && !(node.matches("h2[id]"))) node = node.previousElementSibling;
+    return node ? node.id : "";
   }
 
   /* ---- Messages between the projection window and the presenter view ---------------------- */
@@ -249,9 +98,7 @@
   }
 
   function state() {
-    var info = slides[current].info, next = slides[current + 1];
-    send({ type: "state", index: current, total: slides.length, section: info.section,
-      title: slides[current].firstChild.textContent, next: next ? next.firstChild.textContent : "",
+    send({ type: "state", index: current, total: slides.length, answered: slides[current].classList.contains("slide--answered"),
       started: Number(attempt(function () { return sessionStorage.getItem(startKey); })) });
   }
 
@@ -272,9 +119,10 @@
     slides[current].hidden = true;
     current = index;
     slides[current].hidden = false;
+    fit(slides[current]);
     counter.textContent = (current + 1) + " / " + slides.length;
     status.textContent = T.slide + " " + (current + 1) + " " + T.of + " " + slides.length + T.colon + " "
-      + slides[current].firstChild.textContent;
+      + slides[current].title;
     attempt(function () { history.replaceState(history.state, "", address(current + 1)); });
     state();
   }
@@ -290,6 +138,14 @@
   }
 
   function toggleBlank() { blank.hidden = !blank.hidden; }
+
+  function toggleAnswer() {
+    var slide = slides[current];
+    if (!slide.querySelector(".slide__answer")) return;
+    slide.classList.toggle("slide--answered");
+    fit(slide);
+    state();
+  }
 
   function toggleHelp() {
     help.hidden = !help.hidden;
@@ -348,6 +204,7 @@
     else if (key === "Home") show(0);
     else if (key === "End") show(slides.length - 1);
     else if (key === "b" || key === "B" || key === ".") toggleBlank();
+    else if (key === "a" || key === "A") toggleAnswer();
     else if (key === "f" || key === "F") fullscreen();
     else if (key === "v" || key === "V") openPresenter();
     else if (key === "?" || key === "h" || key === "H") toggleHelp();
@@ -359,15 +216,7 @@
   var resizing = 0;
   function onResize() {
     clearTimeout(resizing);
-    resizing = setTimeout(function () {
-      var info = slides[current].info, target = 0;
-      build();
-      slides.forEach(function (s, i) {
-        if (s.info.section === info.section && s.info.part <= info.part) target = i;
-      });
-      current = target;
-      show(target);
-    }, 150);
+    resizing = setTimeout(function () { fit(slides[current]); }, 150);   // the same slides, refitted
   }
 
   function enter() {
@@ -393,10 +242,10 @@
     help = helpPanel();
     overlay.append(stage, bar, status, help, blank);
     on = true;
-    build();
-    var hash = decodeURIComponent(location.hash.slice(1)), start = 0;
+    slides = build(stage);
+    var section = sectionOf(decodeURIComponent(location.hash.slice(1))), start = 0;
     if (asked) start = asked - 1;
-    else if (hash) slides.forEach(function (s, i) { if (!start && sections[s.info.section].id === hash) start = i; });
+    else if (section) slides.forEach(function (s, i) { if (!start && s.section === section) start = i; });
     current = 0;
     show(start);
     overlay.focus();
@@ -406,7 +255,7 @@
 
   function leave() {
     if (!on) return;
-    var id = sections[slides[current].info.section].id;
+    var id = slides[current].section;
     on = false;
     window.removeEventListener("keydown", onKey, true);
     window.removeEventListener("resize", onResize);
@@ -428,25 +277,48 @@
   }
 
   /* ---- Presenter view (second window) ------------------------------------------------------- */
+  function strip(node) {
+    var copy = node.cloneNode(true);
+    [copy].concat(Array.from(copy.querySelectorAll("[id]"))).forEach(function (n) { n.removeAttribute("id"); });
+    copy.querySelectorAll(".headerlink").forEach(function (n) { n.remove(); });
+    return copy;
+  }
+
+  /* The reading page's text of a ## section, for the trainer. */
+  function sectionText(id) {
+    var box = el("div"), node = id && doc.getElementById(id);
+    for (node = node && node.nextElementSibling; node && !node.matches("h2, template, .footnote, .lesson-keypoints"); node = node.nextElementSibling) {
+      if (!node.matches(".trainer, script")) box.append(strip(node));
+    }
+    return box;
+  }
+
   function presenter() {
-    var view = frame(true), last = null;
+    var view = frame(true), last = null, copies = [];
     var top = el("div", "projection__top");
-    var heading = el("h1", "", T.presenter + " — " + sections[0].title);
-    var clock = el("p", "projection__clock");
+    var heading = el("h1", "", T.presenter + " — " + (deck.content.firstElementChild ? titleOf(deck.content.firstElementChild) : doc.title));
+    var clock = el("p", "projection__clock"), elapsed = el("p", "projection__clock"), pace = el("p", "projection__pace");
     var where = el("p", "projection__where");
-    top.append(heading, clock, where);
-    var now = el("section", "projection__now");
+    top.append(heading, where, clock, elapsed, pace);
+    var now = el("section", "projection__now"), next = el("section", "projection__next");
     var notes = el("section", "projection__notes md-typeset");
-    var next = el("section", "projection__next");
     var tools = el("div", "projection__tools");
     var go = function (step) { if (last) send({ type: "go", index: last.index + step }); };
     tools.append(button("prev", function () { go(-1); }), button("next", function () { go(1); }));
-    view.append(top, now, notes, next, tools);
+    view.append(top, now, next, notes, tools);
+    var planned = Number(deck.getAttribute("data-duration")) || 0;
 
-    function part(box, title, content) {
+    function preview(box, label, index) {
       box.textContent = "";
-      box.append(el("h2", "", title));
-      if (content) box.append(content);
+      box.append(el("h2", "", label));
+      var frameBox = el("div", "projection__preview");
+      box.append(frameBox);
+      if (!copies[index]) return frameBox.append(el("p", "projection__end", T.end));
+      var slide = copies[index];
+      slide.hidden = false;
+      slide.classList.toggle("slide--answered", index === last.index && last.answered);
+      frameBox.append(slide);
+      fit(slide);
     }
 
     function render(message) {
@@ -456,34 +328,39 @@
         [now, notes, next].forEach(function (box) { box.textContent = ""; });
         return;
       }
-      where.textContent = T.slide + " " + (last.index + 1) + " / " + last.total;
-      part(now, T.current, el("p", "projection__title", last.title));
-      var section = sections[last.section] || { blocks: [] }, trainer = [], questions = [];
-      section.blocks.forEach(function (block) {
-        [block].concat(Array.from(block.querySelectorAll(".trainer, .question"))).forEach(function (n) {
-          if (n.matches(".trainer")) trainer.push(n);
-          else if (n.matches(".question")) questions.push(n);
-        });
-      });
-      var box = el("div");
-      if (!trainer.length) box.append(el("p", "", T.no_notes));
-      trainer.concat(questions.length ? [el("h3", "", T.questions)] : [], questions).forEach(function (n) {
-        var copy = n.cloneNode(true);
-        if (copy.tagName === "DETAILS") copy.open = true;
-        copy.querySelectorAll("details").forEach(function (d) { d.open = true; });
-        copy.querySelectorAll("[id]").forEach(function (c) { c.removeAttribute("id"); });
-        copy.removeAttribute("id");
-        box.append(copy);
-      });
-      part(notes, T.notes, box);
-      part(next, T.up_next, el("p", "", last.next || T.end));
+      if (!copies.length) copies = Array.from(deck.content.children).map(make);
+      where.textContent = T.slide + " " + (last.index + 1) + " " + T.of + " " + last.total;
+      preview(now, T.current, last.index);
+      preview(next, T.next_slide, last.index + 1);
+      var slide = copies[last.index], box = el("div");
+      box.append(el("h2", "", T.notes));
+      if (slide.notes) {
+        var open = strip(slide.notes);
+        open.querySelectorAll("details").forEach(function (d) { d.open = true; });   // the trainer reads them whole
+        box.append(open);
+      }
+      else box.append(el("p", "", T.no_notes));
+      var answer = slide.querySelector(".slide__answer");
+      if (answer) box.append(el("h3", "", T.answer), strip(answer));
+      if (slide.section) {
+        var text = el("details", "projection__section");
+        text.append(el("summary", "", T.section_text), sectionText(slide.section));
+        box.append(text);
+      }
+      notes.textContent = "";
+      notes.append(box);
       tick();
     }
 
     function tick() {
+      var pad = function (n) { return (n < 10 ? "0" : "") + n; }, date = new Date();
       var seconds = last && last.started ? Math.max(0, Math.floor((Date.now() - last.started) / 1000)) : 0;
-      var pad = function (n) { return (n < 10 ? "0" : "") + n; };
-      clock.textContent = T.elapsed + T.colon + " " + Math.floor(seconds / 3600) + ":" + pad(Math.floor(seconds / 60) % 60) + ":" + pad(seconds % 60);
+      clock.textContent = T.clock + T.colon + " " + pad(date.getHours()) + ":" + pad(date.getMinutes());
+      elapsed.textContent = T.elapsed + T.colon + " " + Math.floor(seconds / 3600) + ":" + pad(Math.floor(seconds / 60) % 60) + ":" + pad(seconds % 60);
+      if (!planned || !last) return;
+      var done = last.index / Math.max(1, last.total - 1), due = seconds / (planned * 60);
+      pace.textContent = T.planned + T.colon + " " + planned + " min · "
+        + (done - due > 0.08 ? T.ahead : due - done > 0.08 ? T.behind : T.on_time);
     }
 
     listen(render);
@@ -496,6 +373,7 @@
       if (NEXT.indexOf(key) >= 0 && !event.shiftKey) go(1);
       else if (PREV.indexOf(key) >= 0 || (key === " " && event.shiftKey)) go(-1);
       else if (key === "b" || key === "B" || key === ".") send({ type: "blank" });
+      else if (key === "a" || key === "A") send({ type: "answer" });
       else return;
       event.preventDefault();
       event.stopImmediatePropagation();
@@ -508,6 +386,7 @@
     if (message.type === "hello") state();
     else if (message.type === "go") show(message.index);
     else if (message.type === "blank") toggleBlank();
+    else if (message.type === "answer") toggleAnswer();
   }
 
   window.CourseProjection = { enter: enter, presenter: presenter };
