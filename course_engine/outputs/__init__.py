@@ -1,8 +1,11 @@
-"""Outputs made from the finished site: the PDFs (pdf.py), and the names of every download."""
+"""Outputs made from the finished site: the PDFs (pdf.py), the slides on paper (slides.py), and
+the names of every download."""
 from __future__ import annotations
 
 
-def download_names(config, lang: str) -> dict[str, str]:
-    """The files of site/downloads/ for a language, from mkdocs.yml's extra.downloads.name."""
+def download_names(config, lang: str, chapter: str = "{chapter}") -> dict[str, str]:
+    """The files of site/downloads/ for a language, from mkdocs.yml's extra.downloads.name; a
+    chapter's slides are named after its slug (the placeholder, for templates, when none is given)."""
     name = config.extra["downloads"]["name"]
-    return {"pdf": f"{name}-{lang}.pdf", "zip": f"{name}-offline.zip"}
+    return {"pdf": f"{name}-{lang}.pdf", "zip": f"{name}-offline.zip",
+            "slides": f"{name}-{chapter}-slides-{lang}.pdf"}

@@ -9,6 +9,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 import course
+from course_engine.outputs import download_names
 from workshop_build import downloads
 
 pytestmark = pytest.mark.pdf
@@ -46,9 +47,17 @@ def test_every_page_links_to_its_languages_pdf(where, built, offline):
         soup = BeautifulSoup(page.read_text(encoding="utf-8"), "lxml")
         links = soup.select("nav.downloads a[href]")
         hrefs = [a["href"] for a in links]
-        pdf = [h for h in hrefs if h.endswith(".pdf")]
+        pdf = [h for h in hrefs if h.endswith(".pdf") and "-slides-" not in h]
         assert len(pdf) == 1 and pdf[0].endswith("/" + downloads(lang_of(soup))["pdf"]), (page, hrefs)
         assert target(page, pdf[0]).is_file(), (page, pdf[0])
+        # a chapter links to its own slides on paper, in its language; other pages to none
+        slides = [h for h in hrefs if "-slides-" in h]
+        chapter = soup.select_one("template.projection-deck")
+        assert len(slides) == (1 if chapter else 0), (page, hrefs)
+        if slides:
+            slug = page.parent.name if page.name == "index.html" else page.stem
+            assert slides[0].endswith("/" + download_names(course.config(), lang_of(soup), slug)["slides"]), (page, slides)
+            assert target(page, slides[0]).is_file(), (page, slides[0])
         zips = [h for h in hrefs if h.endswith(".zip")]
         if where == "web":  # the offline copy is itself what the zip holds
             assert len(zips) == 1 and target(page, zips[0]).is_file(), (page, hrefs)

@@ -1,0 +1,82 @@
+"""Slides on paper: each chapter's deck, six slides to an A4 page, one PDF per chapter and
+language (run by scripts/build). The slides are the deck the build wrote into the chapter's page,
+as the room sees them: no trainer note, no answer.
+
+Usage: python -m course_engine.outputs.slides SITE_DIR OUT_DIR [--lang CODE]..."""
+from __future__ import annotations
+
+import argparse
+import sys
+from html import escape
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+from mkdocs.config import load_config
+from weasyprint import CSS, HTML
+
+from .. import site
+from ..languages import strings as strings_file
+from . import download_names, pdf_pages
+
+HERE = Path(__file__).resolve().parent
+
+
+def deck(page: Path):
+    """The chapter's title and slides, or None for a page without a deck."""
+    html = BeautifulSoup(page.read_text(encoding="utf-8"), "lxml")
+    template = html.select_one("template.projection-deck")
+    if template is None:
+        return None
+    slides = BeautifulSoup(template.decode_contents(), "lxml").select("section.slide")
+    for slide in slides:
+        for hidden in slide.select(".slide__notes, .slide__answer, .headerlink"):
+            hidden.decompose()
+    title = html.select_one("article h1")
+    return (title.get_text(" ", strip=True) if title else ""), slides
+
+
+def document(lang: str, title: str, slides, words: dict, per_sheet: int = 6) -> str:
+    cells = [f'<div class="cell"><p class="number">{slide["data-number"]}</p>'
+             f'<div class="frame {" ".join(slide.get("class", []))}">{slide.decode_contents()}</div>'
+             '<div class="lines"><span></span><span></span><span></span></div></div>' for slide in slides]
+    sheets = "".join(f'<section class="sheet">{"".join(cells[i:i + per_sheet])}</section>'
+                     for i in range(0, len(cells), per_sheet))
+    return (f'<!doctype html><html lang="{escape(lang)}"><head><meta charset="utf-8">'
+            f'<title>{escape(title)} — {escape(words["pdf"]["slides"])}</title></head>'
+            f'<body><header class="running">{escape(title)} — {escape(words["pdf"]["slides"])}</header>'
+            f'{sheets}</body></html>')
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("site", type=Path, help="the built site (mkdocs build)")
+    parser.add_argument("out", type=Path, help="folder that receives the PDFs")
+    parser.add_argument("--lang", action="append", help="only this language (repeatable)")
+    parser.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
+    args = parser.parse_args(argv)
+    config = load_config(str(args.config))
+    languages = site.languages(config)
+    words = strings_file.load(args.config.resolve().parent / config.plugins["course-languages"].config.strings,
+                              [l.code for l in languages])
+    palette = Path(config.theme.custom_dir) / "assets" / "stylesheets" / "palette.css"
+    stylesheets = [CSS(filename=str(palette)), CSS(filename=str(HERE / "slides.css"))]
+    args.out.mkdir(parents=True, exist_ok=True)
+    for lang in languages:
+        if args.lang and lang.code not in args.lang:
+            continue
+        for page in site.nav_pages(config.nav):
+            built = pdf_pages.page_file(args.site.resolve(), "/" + site.page_url(lang, page))
+            found = deck(built) if built.is_file() else None
+            if not found:
+                continue
+            title, slides = found
+            name = download_names(config, lang.code, site.slug(page))["slides"]
+            target = args.out / name
+            HTML(string=document(lang.code, title, slides, words[lang.code]), base_url=built.as_uri()).write_pdf(
+                target, stylesheets=stylesheets, pdf_identifier=name.encode(), pdf_tags=True)
+            print(f"slides: {target} ({len(slides)} slides, {target.stat().st_size // 1024} KB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
