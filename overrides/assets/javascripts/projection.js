@@ -341,7 +341,11 @@
       }
       else box.append(el("p", "", T.no_notes));
       var answer = slide.querySelector(".slide__answer");
-      if (answer) box.append(el("h3", "", T.answer), strip(answer));
+      if (answer) {
+        var shown = strip(answer);
+        shown.className = "projection__answer";   // the slide's hidden answer, shown to the trainer
+        box.append(el("h3", "", T.answer), shown);
+      }
       if (slide.section) {
         var text = el("details", "projection__section");
         text.append(el("summary", "", T.section_text), sectionText(slide.section));
