@@ -32,7 +32,8 @@ def classes(element) -> set[str]:
 
 
 def text_of(element) -> str:
-    return " ".join("".join(element.itertext()).split())
+    # ordinary spaces only: the no-break spaces of the language's typography stay
+    return re.sub(r"[ \t\r\n]+", " ", "".join(element.itertext())).strip()
 
 
 def words(element) -> int:
