@@ -7,7 +7,6 @@ do its job on paper) and the glossary and the bibliography come last, as appendi
 """
 from __future__ import annotations
 
-import argparse
 import datetime
 import os
 import subprocess
@@ -15,12 +14,10 @@ import sys
 from pathlib import Path
 
 import jinja2
-from mkdocs.config import load_config
 from weasyprint import CSS, HTML
 
 from .. import site
-from ..languages import strings as strings_file
-from . import download_names, pdf_pages
+from . import cli, download_names, pdf_pages
 
 HERE = Path(__file__).resolve().parent
 HOME = "index.md"
@@ -78,24 +75,11 @@ def book_html(site_dir: Path, lang: site.Language, config, words: dict, edition:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("site", type=Path, help="the built site (mkdocs build)")
-    parser.add_argument("out", type=Path, help="folder that receives the PDFs")
-    parser.add_argument("--lang", action="append", help="only this language (repeatable)")
-    parser.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
-    args = parser.parse_args(argv)
-    config = load_config(str(args.config))
-    languages = site.languages(config)
-    words = strings_file.load(args.config.resolve().parent / config.plugins["course-languages"].config.strings,
-                              [l.code for l in languages])
+    args, config, languages, words, palette = cli.start(__doc__.splitlines()[0], argv, "PDFs")
     edition = edition_date(args.config.resolve().parent)
-    args.out.mkdir(parents=True, exist_ok=True)
     # The course's palette (shared with the web pages), then the paged-media layout.
-    palette = Path(config.theme.custom_dir) / "assets" / "stylesheets" / "palette.css"
     stylesheets = [CSS(filename=str(palette)), CSS(filename=str(HERE / "pdf.css"))]
     for lang in languages:
-        if args.lang and lang.code not in args.lang:
-            continue
         html = book_html(args.site.resolve(), lang, config, words[lang.code], edition)
         name = download_names(config, lang.code)["pdf"]
         target = args.out / name

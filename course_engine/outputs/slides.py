@@ -5,18 +5,15 @@ as the room sees them: no trainer note, no answer.
 Usage: python -m course_engine.outputs.slides SITE_DIR OUT_DIR [--lang CODE]..."""
 from __future__ import annotations
 
-import argparse
 import sys
 from html import escape
 from pathlib import Path
 
 from bs4 import BeautifulSoup
-from mkdocs.config import load_config
 from weasyprint import CSS, HTML
 
 from .. import site
-from ..languages import strings as strings_file
-from . import download_names, pdf_pages
+from . import cli, download_names, pdf_pages
 
 HERE = Path(__file__).resolve().parent
 
@@ -48,22 +45,9 @@ def document(lang: str, title: str, slides, words: dict, per_sheet: int = 6) -> 
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("site", type=Path, help="the built site (mkdocs build)")
-    parser.add_argument("out", type=Path, help="folder that receives the PDFs")
-    parser.add_argument("--lang", action="append", help="only this language (repeatable)")
-    parser.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
-    args = parser.parse_args(argv)
-    config = load_config(str(args.config))
-    languages = site.languages(config)
-    words = strings_file.load(args.config.resolve().parent / config.plugins["course-languages"].config.strings,
-                              [l.code for l in languages])
-    palette = Path(config.theme.custom_dir) / "assets" / "stylesheets" / "palette.css"
+    args, config, languages, words, palette = cli.start(__doc__.splitlines()[0], argv, "PDFs")
     stylesheets = [CSS(filename=str(palette)), CSS(filename=str(HERE / "slides.css"))]
-    args.out.mkdir(parents=True, exist_ok=True)
     for lang in languages:
-        if args.lang and lang.code not in args.lang:
-            continue
         for page in site.nav_pages(config.nav):
             built = pdf_pages.page_file(args.site.resolve(), "/" + site.page_url(lang, page))
             found = deck(built) if built.is_file() else None
