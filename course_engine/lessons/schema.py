@@ -27,6 +27,8 @@ FIELDS = {
     "description": (_text, "a text (one sentence for search engines and link previews)", True, True),
     "hide": (lambda v: isinstance(v, list) and set(v) <= HIDE, f"a list among {', '.join(sorted(HIDE))}",
              False, False),
+    "audience": (lambda v: v == "trainers", "trainers (a page printed in the trainer edition only)",
+                 False, False),
     "sequence": (lambda v: _whole(v) and v >= 0, "a whole number (0 for the introduction)", False, True),
     "duration": (lambda v: _whole(v) and v > 0, "a whole number of minutes", False, True),
     "objectives": (_texts, "a list of texts, one per objective", False, True),

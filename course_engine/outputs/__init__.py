@@ -7,5 +7,5 @@ def download_names(config, lang: str, chapter: str = "{chapter}") -> dict[str, s
     """The files of site/downloads/ for a language, from mkdocs.yml's extra.downloads.name; a
     chapter's slides are named after its slug (the placeholder, for templates, when none is given)."""
     name = config.extra["downloads"]["name"]
-    return {"pdf": f"{name}-{lang}.pdf", "zip": f"{name}-offline.zip",
+    return {"pdf": f"{name}-{lang}.pdf", "pdf-trainer": f"{name}-trainer-{lang}.pdf", "zip": f"{name}-offline.zip",
             "slides": f"{name}-{chapter}-slides-{lang}.pdf"}

@@ -1,7 +1,8 @@
 """Render the course as one PDF per language, from the built site (run by scripts/build).
 
-Usage: python -m course_engine.outputs.pdf SITE_DIR OUT_DIR [--lang CODE]...
-Reads the languages, the nav and site_url (SITE_URL overrides it) from mkdocs.yml, then each built
+Usage: python -m course_engine.outputs.pdf SITE_DIR OUT_DIR [--lang CODE]... [--edition trainee|trainer]...
+Two editions: the trainees' (answers in an appendix, no trainer notes) and the trainers' (editions.py).
+Reads the languages and the nav from mkdocs.yml (and the site's address from SITE_URL, if set), then each built
 page of a language in nav order; the home page (index.md) is left out (the cover and the contents
 do its job on paper) and the glossary and the bibliography come last, as appendices.
 """
@@ -16,11 +17,14 @@ from pathlib import Path
 import jinja2
 from weasyprint import CSS, HTML
 
-from .. import site
-from . import cli, download_names, pdf_pages
+from .. import frontmatter, site
+from ..typography import extension as typography
+from . import cited_in, cli, download_names, editions, page_numbers, pdf_pages, wide
 
 HERE = Path(__file__).resolve().parent
 HOME = "index.md"
+EDITIONS = {"trainee": False, "trainer": True}   # edition -> with the trainer's material
+ANSWERS = "answers"  # the anchor of the trainee edition's answers appendix
 
 
 def edition_date(root: Path) -> datetime.date:
@@ -46,46 +50,103 @@ def appendices(config) -> list[str]:
     return [config.plugins["course-glossary"].config.page, config.plugins["course-bibliography"].config.page]
 
 
-def book_html(site_dir: Path, lang: site.Language, config, words: dict, edition: datetime.date) -> str:
-    """The whole course in one language, as one HTML document."""
-    site_url = os.environ.get("SITE_URL") or config.site_url
+def for_trainers(config, lang: site.Language, page: str) -> bool:
+    """A page written for trainers only (front matter `audience: trainers`): the trainers' corner."""
+    return frontmatter.read(site.docs_folder(config, lang.code) / page).meta.get("audience") == "trainers"
+
+
+def book_html(site_dir: Path, lang: site.Language, config, words: dict, edition: datetime.date,
+              trainer: bool = False) -> str:
+    """The whole course in one language, as one HTML document: the trainee edition, or with
+    trainer=True the trainer edition."""
+    site_url = os.environ.get("SITE_URL", "")  # never mkdocs.yml's placeholder on paper
+    s = {key: typeset(value, words) for key, value in words["pdf"].items()}
     last = appendices(config)
-    pages = [p for p in site.nav_pages(config.nav) if p != HOME]
+    pages = [p for p in site.nav_pages(config.nav) if p != HOME and (trainer or not for_trainers(config, lang, p))]
     order = [p for p in pages if p not in last] + [p for p in last if p in pages]
     chapters = {p: pdf_pages.Chapter(slug=site.slug(p), url="/" + site.page_url(lang, p), title="") for p in order}
+    chapters[last[0]].alphabetical = True   # the glossary
     articles = {p: pdf_pages.load(site_dir, chapters[p]) for p in order}
-    letters = iter("ABCDEFGHIJ")
     for page in order:
-        chapter = chapters[page]
-        if page in last:
+        chapters[page].body = pdf_pages.clean(articles[page], chapters[page], chapters, site_dir, site_url,
+                                              s, trainer=trainer)
+        if trainer:
+            chapters[page].body = editions.session_plan(chapters[page], s) + chapters[page].body
+    parts = [chapters[p] for p in order if p not in last]
+    answers = editions.answers_page(parts, s)
+    if answers:  # the trainee edition's answers: the first appendix, before the glossary
+        parts.append(pdf_pages.Chapter(slug=ANSWERS, url="", title=s["answers"], body=answers))
+    parts += [chapters[p] for p in order if p in last]
+    letters = iter("ABCDEFGHIJ")
+    for chapter in parts:
+        if chapter.slug == ANSWERS or chapter in (chapters[p] for p in last):
             chapter.appendix = next(letters)
-            chapter.heading = words["pdf"]["appendix"].format(letter=chapter.appendix, title=chapter.title)
+            chapter.heading = s["appendix"].format(letter=chapter.appendix, title=chapter.title)
         else:
             chapter.heading = chapter.title
-    for page in order:
-        chapters[page].body = pdf_pages.clean(articles[page], chapters[page], chapters, site_dir, site_url)
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE), autoescape=True)
     return env.get_template("book.html").render(
-        lang=lang.code, title=lang.site_name, s=words["pdf"], chapters=list(chapters.values()),
-        author=config.site_author, description=words["pdf"]["subtitle"], logo=(site_dir / "assets" / "logo.svg").as_uri(), edition=edition,
-        edition_label=words["pdf"]["edition"].format(date=long_date(edition, words)),
+        lang=lang.code, title=lang.site_name, s=s, chapters=parts, trainer=trainer,
+        author=config.site_author, description=s["subtitle"], logo=(site_dir / "assets" / "logo.svg").as_uri(), edition=edition,
+        edition_label=s["edition"].format(date=long_date(edition, words)),
         # The site's address only when the build was told it (SITE_URL): never the placeholder.
         address=os.environ["SITE_URL"].rstrip("/") + "/" + lang.prefix if os.environ.get("SITE_URL") else "",
     )
 
 
+def typeset(value, words: dict):
+    """An interface string with the language's typography (French no-break spaces)."""
+    if not isinstance(value, str):
+        return value
+    return typography.apply(value, words["typography"]["spacing"], words["typography"]["quotes"])
+
+
+def render(html: str, base_url: str, stylesheets, words: dict):
+    """The laid-out document, with the page numbers of its references (page_numbers.py) and of the
+    bibliography's "Cité dans" (cited_in.py)."""
+    html, cited = cited_in.mark(html)
+    document = _layout(html, base_url, stylesheets)
+    page_of = page_numbers.anchors(document)
+    if cited:
+        html = cited_in.fill(html, page_of, words["pdf"]["page_short"])
+        start, tail = cited_in.tail(html, page_of)
+        # The last part (the bibliography, where the numbers were written in) laid out again on
+        # its own, from the same page number: a second layout of the whole book would take twice
+        # as long. The footer prints no page total, so the part may grow by a page.
+        part = _layout(tail, base_url, stylesheets)
+        page_of |= page_numbers.anchors(part, first=start + 1)
+        document = document.copy(document.pages[:start] + part.pages)
+    try:
+        page_numbers.fill(document, page_of)
+    except page_numbers.TooNarrow:
+        return render(page_numbers.widen(html), base_url, stylesheets, words)
+    wide.check(document)
+    return document
+
+
+def _layout(html: str, base_url: str, stylesheets):
+    return HTML(string=html, base_url=base_url).render(stylesheets=stylesheets, pdf_tags=True)
+
+
+def _options(parser) -> None:
+    parser.add_argument("--edition", action="append", choices=EDITIONS,
+                        help="only this edition (repeatable; default: both)")
+
+
 def main(argv: list[str] | None = None) -> int:
-    args, config, languages, words, palette = cli.start(__doc__.splitlines()[0], argv, "PDFs")
+    args, config, languages, words, palette = cli.start(__doc__.splitlines()[0], argv, "PDFs", _options)
     edition = edition_date(args.config.resolve().parent)
     # The course's palette (shared with the web pages), then the paged-media layout.
     stylesheets = [CSS(filename=str(palette)), CSS(filename=str(HERE / "pdf.css"))]
+    base_url = args.site.resolve().as_uri() + "/"
     for lang in languages:
-        html = book_html(args.site.resolve(), lang, config, words[lang.code], edition)
-        name = download_names(config, lang.code)["pdf"]
-        target = args.out / name
-        HTML(string=html, base_url=args.site.resolve().as_uri() + "/").write_pdf(
-            target, stylesheets=stylesheets, pdf_identifier=name.encode(), pdf_tags=True)
-        print(f"pdf: {target} ({target.stat().st_size // 1024} KB)")
+        for trainer in [EDITIONS[e] for e in args.edition or EDITIONS]:
+            html = book_html(args.site.resolve(), lang, config, words[lang.code], edition, trainer=trainer)
+            name = download_names(config, lang.code)["pdf-trainer" if trainer else "pdf"]
+            target = args.out / name
+            render(html, base_url, stylesheets, words[lang.code]).write_pdf(
+                target, pdf_identifier=name.encode(), pdf_tags=True)
+            print(f"pdf: {target} ({target.stat().st_size // 1024} KB)")
     return 0
 
 

@@ -1,18 +1,23 @@
 """Turn one built page of the site into a chapter of the PDF: its article, minus the screen."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup
 
-# Screen-only parts of a page, and trainer notes (kept out of the trainees' PDF).
+from . import editions, figures, page_numbers, wide
+
+# Screen-only parts of a page (trainer notes are only printed in the trainer edition).
 DROP = ", ".join([
-    "a.headerlink", ".trainer", ".md-content__button", ".md-source-file", ".md-feedback",
+    "a.headerlink", ".md-content__button", ".md-source-file", ".md-feedback",
     "[class*=projection]", ".screen-only", ".downloads", "script", "style", "noscript",
     "form", "button", "input", "nav", "dialog", "iframe",
 ])
+# Links that do not get "see p. N" on paper: citations, glossary terms, footnotes, answers (they
+# print their own page), and any link into an alphabetical appendix (the reader finds it by name).
+NO_PAGE_REF = {"citation", "glossary-link", "footnote-ref", "footnote-backref"}
 HOST = "http://site.invalid"  # a dummy origin, to resolve relative links with urljoin
 
 
@@ -24,6 +29,11 @@ class Chapter:
     body: str = ""  # the cleaned article, without the h1
     appendix: str = ""  # "A", "B"... for appendices
     heading: str = ""   # the title as printed: "Annexe A — Glossaire" for an appendix
+    duration: str = ""  # "90 min", from the lesson header
+    sections: list = field(default_factory=list)  # (id, title) of each h2
+    slides: dict = field(default_factory=dict)    # section id -> (first, last) slide on the screen
+    answers: list = field(default_factory=list)   # editions.Answer, taken out of the trainee edition
+    alphabetical: bool = False  # the glossary: found by name, so links to it print no page number
 
 
 def page_file(site: Path, url: str) -> Path:
@@ -50,19 +60,38 @@ def load(site: Path, chapter: Chapter) -> BeautifulSoup:
         h1.decompose()
     else:
         chapter.title = soup.title.get_text(strip=True).split(" - ")[0]
+    duration = article.select_one(".lesson-header__duration strong")
+    chapter.duration = duration.get_text(" ", strip=True) if duration else ""
+    chapter.sections = [(h2["id"], _text(h2)) for h2 in article.find_all("h2", id=True)
+                        if not h2.find_parent(class_=["lesson-header", "lesson-keypoints"])]
+    deck = article.select_one("template.projection-deck")
+    chapter.slides = editions.slide_ranges(BeautifulSoup(deck.decode_contents(), "lxml") if deck else None)
     return article
 
 
-def clean(article, chapter: Chapter, chapters: dict[str, Chapter], site: Path, site_url: str) -> str:
-    """The article as HTML for the PDF: ids made unique, links resolved, answers open."""
-    for element in article.select(DROP):
+def _text(heading) -> str:
+    for link in heading.select("a.headerlink"):
+        link.decompose()
+    return " ".join(heading.get_text(" ", strip=True).split())
+
+
+def clean(article, chapter: Chapter, chapters: dict[str, Chapter], site: Path, site_url: str,  # "" when unknown
+          words: dict, trainer: bool = False) -> str:
+    """The article as HTML for the PDF: ids made unique, links resolved; in the trainee edition
+    the answers go to chapter.answers and the trainer notes are left out."""
+    for element in article.select(DROP if trainer else f"{DROP}, .trainer"):
         element.decompose()
     _unfold_tabs(article)
-    for details in article.find_all("details"):
-        details["open"] = ""  # self-check answers are printed under their question
     slug = chapter.slug
     for element in article.find_all(id=True):
         element["id"] = f"{slug}--{element['id']}"
+    if trainer:
+        editions.open_trainer_notes(article, words)
+        editions.mark_section_slides(article, chapter, words)
+    else:
+        chapter.answers = editions.gather_answers(article, slug, words)
+    for details in article.find_all("details"):
+        details["open"] = ""  # what the screen folds (answers, trainer notes, outlines) is printed open
     by_url = {c.url: c for c in chapters.values()}
     base = HOST + chapter.url
     for link in article.find_all("a", href=True):
@@ -71,23 +100,66 @@ def clean(article, chapter: Chapter, chapters: dict[str, Chapter], site: Path, s
         if f"{parts.scheme}://{parts.netloc}" == HOST:
             path = parts.path.removesuffix("index.html")
             target = by_url.get(path)
-            if target:  # a page of the PDF: jump inside the document
-                link["href"] = f"#{target.slug}--{parts.fragment}" if parts.fragment else f"#{target.slug}"
+            if link.find_parent(class_="reference__cited") and not target:
+                _drop_listed(link)  # "Cité dans" names only the parts of this book
+                continue
+            if target:  # a part of the PDF: jump inside the document, and say on which page
+                anchor = f"{target.slug}--{parts.fragment}" if parts.fragment else target.slug
+                link["href"] = f"#{anchor}"
+                if not (set(link.get("class", [])) & NO_PAGE_REF or target.alphabetical
+                        or link.find_parent(class_=["answer-ref", "answer-back", "reference__cited"])):
+                    link.insert_after(f"\u00a0({words['see_page']}\u00a0")
+                    link.next_sibling.insert_after(page_numbers.reference(article, anchor, ")"))
+                continue
+            if not site_url:  # a page left out of the PDF, and no public address to print: plain text
+                link.unwrap()
                 continue
             href = site_url.rstrip("/") + parts.path + (f"#{parts.fragment}" if parts.fragment else "")
             link["href"] = href
-        if parts.scheme in ("http", "https", "mailto") or href.startswith(site_url):
+        if parts.scheme in ("http", "https", "mailto") or (site_url and href.startswith(site_url)):
             link["class"] = [*link.get("class", []), "external"]
             if not _same(link.get_text(), href):
                 url = article.new_tag("span", attrs={"class": "link-url"})
                 url.string = href.removeprefix("mailto:")
                 link.append(url)
+    for cited in article.select(".reference__cited"):
+        if not cited.find("a"):
+            cited.decompose()
     page_path = page_file(site, chapter.url)
     for image in article.find_all("img", src=True):
         image["src"] = urljoin(page_path.as_uri(), image["src"])
         image.attrs.pop("srcset", None)
         image.attrs.pop("loading", None)
+    figures.size(article)
+    wide.mark(article)
+    _keep_headings(article)
     return article.decode_contents()
+
+
+def _drop_listed(link) -> None:
+    """A link taken out of a comma-separated list, with its comma."""
+    for sibling in (link.previous_sibling, link.next_sibling):
+        if isinstance(sibling, str) and sibling.strip() == ",":
+            sibling.extract()
+            break
+        if isinstance(sibling, str) and sibling.rstrip().endswith(","):
+            sibling.replace_with(sibling.rstrip().removesuffix(",") + " ")
+            break
+    link.decompose()
+
+
+def _keep_headings(article) -> None:
+    """A heading and the table or figure after it, kept on one page (WeasyPrint does not carry
+    break-after: avoid over a table): no "Jour 2" alone at the foot of a page."""
+    for heading in article.find_all(["h2", "h3", "h4"]):
+        following = heading.find_next_sibling()
+        if following is not None and (following.name in ("table", "figure")
+                                      or following.select_one(":scope > table, :scope > img")):
+            wide_table = "wide-table" in (following.get("class") or [])
+            keep = article.new_tag("div", attrs={"class": "wide-block" if wide_table else "keep-together"})
+            heading.insert_before(keep)
+            keep.append(heading.extract())
+            keep.append(following.extract())
 
 
 def _unfold_tabs(article) -> None:
