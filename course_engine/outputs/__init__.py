@@ -8,4 +8,5 @@ def download_names(config, lang: str, chapter: str = "{chapter}") -> dict[str, s
     chapter's slides are named after its slug (the placeholder, for templates, when none is given)."""
     name = config.extra["downloads"]["name"]
     return {"pdf": f"{name}-{lang}.pdf", "pdf-trainer": f"{name}-trainer-{lang}.pdf", "zip": f"{name}-offline.zip",
-            "slides": f"{name}-{chapter}-slides-{lang}.pdf"}
+            "slides": f"{name}-{chapter}-slides-{lang}.pdf", "handout": f"{name}-{chapter}-handout-{lang}.pdf",
+            "epub": f"{name}-{lang}.epub"}

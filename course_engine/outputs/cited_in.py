@@ -2,8 +2,8 @@
 that chapter cites the reference ("Les politiques de clusters, p. 24, 31").
 
 A list without repeats cannot be written into a placeholder of fixed width (page_numbers.py), so
-the book is laid out once to learn on which page each citation falls, then its last part, the
-bibliography, is laid out again with the numbers written in: they cannot move what they point to."""
+the book is laid out in two pieces: first all but its last part, the bibliography, to learn on which
+page each citation falls, then the bibliography alone, the numbers written in."""
 from __future__ import annotations
 
 from bs4 import BeautifulSoup
@@ -43,15 +43,14 @@ def fill(html: str, page_of: dict[str, int], label: str) -> str:
     return str(soup)
 
 
-def tail(html: str, page_of: dict[str, int]) -> tuple[int, str]:
-    """(index of its first page, the document) of the book's last part alone, numbered from where
-    it starts in the whole book."""
-    soup = BeautifulSoup(html, "lxml")
-    *others, last = soup.select("body > section")
-    for section in others:
+def split(html: str, first: int = 1) -> tuple[str, str]:
+    """(the book without its last part, the last part alone): each part starts on a new page,
+    and the last part's pages are numbered from `first`."""
+    head, tail = BeautifulSoup(html, "lxml"), BeautifulSoup(html, "lxml")
+    head.select("body > section")[-1].decompose()
+    for section in tail.select("body > section")[:-1]:
         section.decompose()
-    first = page_of[last["id"]]
-    style = soup.new_tag("style")
+    style = tail.new_tag("style")
     style.string = f"@page :first {{ counter-reset: page {first}; }}"
-    soup.head.append(style)
-    return first - 1, str(soup)
+    tail.head.append(style)
+    return str(head), str(tail)

@@ -20,7 +20,7 @@ class Answer:
     body: str          # the answer's content, without its "see the answer" summary
 
 
-def gather_answers(article, slug: str, words: dict) -> list[Answer]:
+def gather_answers(article, slug: str, words: dict, paper: bool = True) -> list[Answer]:
     """Take every question's answer out of a chapter (ids already made unique); leave in its place
     a link to the answer, whose page number the PDF's CSS prints."""
     found = []
@@ -37,16 +37,19 @@ def gather_answers(article, slug: str, words: dict) -> list[Answer]:
                       title=" ".join(title.get_text(" ", strip=True).split()) if title else "",
                       body=answer.decode_contents())
         link = article.new_tag("p", attrs={"class": "answer-ref"})
-        anchor = article.new_tag("a", attrs={"href": f"#answer-{n}"})  # made #<slug>--answer-<n> with the other links
-        anchor.append(words["answer_ref"] + "\u00a0")
-        anchor.append(page_numbers.reference(article, item.id))
+        anchor = article.new_tag("a", attrs={"href": f"#{item.id}"})
+        if paper:
+            anchor.append(words["answer_ref"] + "\u00a0")
+            anchor.append(page_numbers.reference(article, item.id))
+        else:
+            anchor.string = words["answer_link"]
         link.append(anchor)
         answer.replace_with(link)
         found.append(item)
     return found
 
 
-def answers_page(chapters, words: dict) -> str:
+def answers_page(chapters, words: dict, paper: bool = True) -> str:
     """The appendix of answers, chapter by chapter, each answer linking back to its question."""
     parts = []
     for chapter in chapters:
@@ -60,7 +63,9 @@ def answers_page(chapters, words: dict) -> str:
                 f'<div class="answer" id="{answer.id}">'
                 f'<h3>{escape(answer.title)}</h3>{answer.body}'
                 f'<p class="answer-back"><a href="#{answer.question_id}">'
-                f'{escape(words["answer_back"])}\u00a0{page_numbers.html(answer.question_id)}</a></p></div>')
+                + (f'{escape(words["answer_back"])}\u00a0{page_numbers.html(answer.question_id)}' if paper
+                   else escape(words["answer_back_link"]))
+                + '</a></p></div>')
     return "".join(parts)
 
 

@@ -57,7 +57,8 @@ def fill(document, page_of: dict[str, int]) -> None:
     """Write each placeholder's page number into the laid-out document (before write_pdf)."""
     for page in document.pages:
         for box in page._page_box.descendants():   # no public API walks the laid-out boxes
-            element = box.element if isinstance(box, boxes.TextBox) else None
+            # the span's own text, not its ::before (the contents' leader dots)
+            element = box.element if isinstance(box, boxes.TextBox) and "::" not in (box.element_tag or "") else None
             if element is None or CLASS not in (element.get("class") or "").split():
                 continue
             target, after = element.get("data-target"), element.get("data-after") or ""

@@ -55,12 +55,13 @@ def for_trainers(config, lang: site.Language, page: str) -> bool:
     return frontmatter.read(site.docs_folder(config, lang.code) / page).meta.get("audience") == "trainers"
 
 
-def book_html(site_dir: Path, lang: site.Language, config, words: dict, edition: datetime.date,
-              trainer: bool = False) -> str:
-    """The whole course in one language, as one HTML document: the trainee edition, or with
-    trainer=True the trainer edition."""
+def parts(site_dir: Path, lang: site.Language, config, words: dict, trainer: bool = False,
+          paper: bool = True) -> list[pdf_pages.Chapter]:
+    """The parts of the book in one language, in order, their bodies cleaned: the chapters, then
+    the appendices (the trainee edition's answers, the glossary, the bibliography). `paper`: page
+    numbers after links (the PDF), or none (the EPUB)."""
     site_url = os.environ.get("SITE_URL", "")  # never mkdocs.yml's placeholder on paper
-    s = {key: typeset(value, words) for key, value in words["pdf"].items()}
+    s = typeset_all(words)
     last = appendices(config)
     pages = [p for p in site.nav_pages(config.nav) if p != HOME and (trainer or not for_trainers(config, lang, p))]
     order = [p for p in pages if p not in last] + [p for p in last if p in pages]
@@ -69,29 +70,43 @@ def book_html(site_dir: Path, lang: site.Language, config, words: dict, edition:
     articles = {p: pdf_pages.load(site_dir, chapters[p]) for p in order}
     for page in order:
         chapters[page].body = pdf_pages.clean(articles[page], chapters[page], chapters, site_dir, site_url,
-                                              s, trainer=trainer)
+                                              s, trainer=trainer, paper=paper)
         if trainer:
             chapters[page].body = editions.session_plan(chapters[page], s) + chapters[page].body
-    parts = [chapters[p] for p in order if p not in last]
-    answers = editions.answers_page(parts, s)
+    book = [chapters[p] for p in order if p not in last]
+    answers = editions.answers_page(book, s, paper=paper)
     if answers:  # the trainee edition's answers: the first appendix, before the glossary
-        parts.append(pdf_pages.Chapter(slug=ANSWERS, url="", title=s["answers"], body=answers))
-    parts += [chapters[p] for p in order if p in last]
+        book.append(pdf_pages.Chapter(slug=ANSWERS, url="", title=s["answers"], body=answers))
+    book += [chapters[p] for p in order if p in last]
     letters = iter("ABCDEFGHIJ")
-    for chapter in parts:
+    for chapter in book:
         if chapter.slug == ANSWERS or chapter in (chapters[p] for p in last):
             chapter.appendix = next(letters)
             chapter.heading = s["appendix"].format(letter=chapter.appendix, title=chapter.title)
         else:
             chapter.heading = chapter.title
+    return book
+
+
+def book_html(site_dir: Path, lang: site.Language, config, words: dict, edition: datetime.date,
+              trainer: bool = False) -> str:
+    """The whole course in one language, as one HTML document: the trainee edition, or with
+    trainer=True the trainer edition."""
+    s = typeset_all(words)
+    book = parts(site_dir, lang, config, words, trainer)
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE), autoescape=True)
     return env.get_template("book.html").render(
-        lang=lang.code, title=lang.site_name, s=s, chapters=parts, trainer=trainer,
+        lang=lang.code, title=lang.site_name, s=s, chapters=book, trainer=trainer, page_number=page_numbers.html,
         author=config.site_author, description=s["subtitle"], logo=(site_dir / "assets" / "logo.svg").as_uri(), edition=edition,
         edition_label=s["edition"].format(date=long_date(edition, words)),
         # The site's address only when the build was told it (SITE_URL): never the placeholder.
         address=os.environ["SITE_URL"].rstrip("/") + "/" + lang.prefix if os.environ.get("SITE_URL") else "",
     )
+
+
+def typeset_all(words: dict) -> dict:
+    """The PDF's words (strings file, `pdf:`) with the language's typography."""
+    return {key: typeset(value, words) for key, value in words["pdf"].items()}
 
 
 def typeset(value, words: dict):
@@ -105,17 +120,20 @@ def render(html: str, base_url: str, stylesheets, words: dict):
     """The laid-out document, with the page numbers of its references (page_numbers.py) and of the
     bibliography's "Cité dans" (cited_in.py)."""
     html, cited = cited_in.mark(html)
-    document = _layout(html, base_url, stylesheets)
-    page_of = page_numbers.anchors(document)
-    if cited:
+    if not cited:
+        document = _layout(html, base_url, stylesheets)
+        page_of = page_numbers.anchors(document)
+    else:
+        # The book without its last part (the bibliography) first, to learn on which page each
+        # citation falls; then the last part alone, numbers written in, from the next page.
+        head, _ = cited_in.split(html)
+        document = _layout(head, base_url, stylesheets)
+        page_of = page_numbers.anchors(document)
         html = cited_in.fill(html, page_of, words["pdf"]["page_short"])
-        start, tail = cited_in.tail(html, page_of)
-        # The last part (the bibliography, where the numbers were written in) laid out again on
-        # its own, from the same page number: a second layout of the whole book would take twice
-        # as long. The footer prints no page total, so the part may grow by a page.
-        part = _layout(tail, base_url, stylesheets)
-        page_of |= page_numbers.anchors(part, first=start + 1)
-        document = document.copy(document.pages[:start] + part.pages)
+        first = len(document.pages) + 1
+        part = _layout(cited_in.split(html, first)[1], base_url, stylesheets)
+        page_of |= page_numbers.anchors(part, first=first)
+        document = document.copy(document.pages + part.pages)
     try:
         page_numbers.fill(document, page_of)
     except page_numbers.TooNarrow:

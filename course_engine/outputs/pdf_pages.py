@@ -13,8 +13,9 @@ from . import editions, figures, page_numbers, wide
 DROP = ", ".join([
     "a.headerlink", ".md-content__button", ".md-source-file", ".md-feedback",
     "[class*=projection]", ".screen-only", ".downloads", "script", "style", "noscript",
-    "form", "button", "input", "nav", "dialog", "iframe",
+    "form", "button", "input", "nav", "dialog", "iframe", "template",
 ])
+ID_REFERENCES = ("aria-labelledby", "aria-describedby", "aria-controls", "for")
 # Links that do not get "see p. N" on paper: citations, glossary terms, footnotes, answers (they
 # print their own page), and any link into an alphabetical appendix (the reader finds it by name).
 NO_PAGE_REF = {"citation", "glossary-link", "footnote-ref", "footnote-backref"}
@@ -76,7 +77,7 @@ def _text(heading) -> str:
 
 
 def clean(article, chapter: Chapter, chapters: dict[str, Chapter], site: Path, site_url: str,  # "" when unknown
-          words: dict, trainer: bool = False) -> str:
+          words: dict, trainer: bool = False, paper: bool = True) -> str:
     """The article as HTML for the PDF: ids made unique, links resolved; in the trainee edition
     the answers go to chapter.answers and the trainer notes are left out."""
     for element in article.select(DROP if trainer else f"{DROP}, .trainer"):
@@ -85,11 +86,12 @@ def clean(article, chapter: Chapter, chapters: dict[str, Chapter], site: Path, s
     slug = chapter.slug
     for element in article.find_all(id=True):
         element["id"] = f"{slug}--{element['id']}"
+    for attribute in ID_REFERENCES:
+        for element in article.find_all(attrs={attribute: True}):
+            element[attribute] = " ".join(f"{slug}--{ref}" for ref in element[attribute].split())
     if trainer:
         editions.open_trainer_notes(article, words)
         editions.mark_section_slides(article, chapter, words)
-    else:
-        chapter.answers = editions.gather_answers(article, slug, words)
     for details in article.find_all("details"):
         details["open"] = ""  # what the screen folds (answers, trainer notes, outlines) is printed open
     by_url = {c.url: c for c in chapters.values()}
@@ -106,7 +108,7 @@ def clean(article, chapter: Chapter, chapters: dict[str, Chapter], site: Path, s
             if target:  # a part of the PDF: jump inside the document, and say on which page
                 anchor = f"{target.slug}--{parts.fragment}" if parts.fragment else target.slug
                 link["href"] = f"#{anchor}"
-                if not (set(link.get("class", [])) & NO_PAGE_REF or target.alphabetical
+                if paper and not (set(link.get("class", [])) & NO_PAGE_REF or target.alphabetical
                         or link.find_parent(class_=["answer-ref", "answer-back", "reference__cited"])):
                     link.insert_after(f"\u00a0({words['see_page']}\u00a0")
                     link.next_sibling.insert_after(page_numbers.reference(article, anchor, ")"))
@@ -118,10 +120,12 @@ def clean(article, chapter: Chapter, chapters: dict[str, Chapter], site: Path, s
             link["href"] = href
         if parts.scheme in ("http", "https", "mailto") or (site_url and href.startswith(site_url)):
             link["class"] = [*link.get("class", []), "external"]
-            if not _same(link.get_text(), href):
+            if paper and not _same(link.get_text(), href):
                 url = article.new_tag("span", attrs={"class": "link-url"})
                 url.string = href.removeprefix("mailto:")
                 link.append(url)
+    if not trainer:  # after the links and images are resolved: the answers move to another part
+        chapter.answers = editions.gather_answers(article, slug, words, paper)
     for cited in article.select(".reference__cited"):
         if not cited.find("a"):
             cited.decompose()
@@ -130,8 +134,9 @@ def clean(article, chapter: Chapter, chapters: dict[str, Chapter], site: Path, s
         image["src"] = urljoin(page_path.as_uri(), image["src"])
         image.attrs.pop("srcset", None)
         image.attrs.pop("loading", None)
-    figures.size(article)
-    wide.mark(article)
+    if paper:
+        figures.size(article)
+        wide.mark(article)
     _keep_headings(article)
     return article.decode_contents()
 
