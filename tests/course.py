@@ -69,3 +69,9 @@ def chapters() -> list[str]:
     """The nav's pages whose front matter has a sequence number (the taught chapters)."""
     from course_engine import frontmatter
     return [p for p in NAV if "sequence" in frontmatter.read(DOCS / DEFAULT / p).meta]
+
+
+def for_trainers(page: str) -> bool:
+    """A page printed in the trainer edition only (front matter `audience: trainers`)."""
+    from course_engine import frontmatter
+    return frontmatter.read(DOCS / DEFAULT / page).meta.get("audience") == "trainers"

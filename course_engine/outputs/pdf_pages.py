@@ -35,6 +35,7 @@ class Chapter:
     slides: dict = field(default_factory=dict)    # section id -> (first, last) slide on the screen
     answers: list = field(default_factory=list)   # editions.Answer, taken out of the trainee edition
     alphabetical: bool = False  # the glossary: found by name, so links to it print no page number
+    opens_wide: bool = False    # its first page is a landscape one (a wide table at its start)
 
 
 def page_file(site: Path, url: str) -> Path:
@@ -138,6 +139,7 @@ def clean(article, chapter: Chapter, chapters: dict[str, Chapter], site: Path, s
         figures.size(article)
         wide.mark(article)
     _keep_headings(article)
+    chapter.opens_wide = paper and _lead_into_wide(article)
     return article.decode_contents()
 
 
@@ -151,6 +153,20 @@ def _drop_listed(link) -> None:
             sibling.replace_with(sibling.rstrip().removesuffix(",") + " ")
             break
     link.decompose()
+
+
+def _lead_into_wide(article) -> bool:
+    """When a chapter opens with a few paragraphs and then a wide table (the panorama), the
+    paragraphs go onto the table's landscape page rather than alone onto a page of their own."""
+    first = article.find(class_="wide-block", recursive=False)
+    if first is None:
+        return False
+    before = first.find_previous_siblings()
+    if any(element.name != "p" for element in before) or sum(len(p.get_text()) for p in before) > 800:
+        return False
+    for paragraph in before:   # nearest first
+        first.insert(0, paragraph.extract())
+    return True
 
 
 def _keep_headings(article) -> None:

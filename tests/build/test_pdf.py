@@ -29,21 +29,32 @@ def squash(text: str) -> str:
     return re.sub(r"[\W_]+", "", text).lower()
 
 
-@pytest.fixture(scope="session", params=course.LANGS)
+EDITIONS = {"pdf": False, "pdf-trainer": True}   # download kind -> with the trainer's material
+
+
+@pytest.fixture(scope="session", params=[(lang, kind) for lang in course.LANGS for kind in EDITIONS],
+                ids=lambda param: "-".join(param))
 def pdf(request, built):
-    """One language's PDF, its text page by page, and what the built site says it must hold."""
-    lang = request.param
-    path = built / "downloads" / downloads(lang)["pdf"]
+    """One edition of one language's PDF, its text page by page, and what the built site says it
+    must hold: the trainee edition leaves out the trainers' corner and gathers the answers in an
+    appendix; the trainer edition holds everything."""
+    lang, kind = request.param
+    trainer = EDITIONS[kind]
+    path = built / "downloads" / downloads(lang)[kind]
     reader = PdfReader(path)
     texts = [page.extract_text() for page in reader.pages]
-    pages = [p for p in course.NAV if course.url(lang, p) != course.prefix(lang)]  # not the home page
+    pages = [p for p in course.NAV if course.url(lang, p) != course.prefix(lang)  # not the home page
+             and (trainer or not course.for_trainers(p))]
     order = [p for p in pages if p not in APPENDICES] + [p for p in APPENDICES if p in pages]
     others = [other for other in course.LANGS if other != lang]
+    words = course.words()[lang]
     return SimpleNamespace(
-        lang=lang, path=path, reader=reader, texts=texts, all=squash("".join(texts)),
+        lang=lang, trainer=trainer, site=built, path=path, reader=reader, texts=texts, all=squash("".join(texts)),
         order=order, titles={p: page_title(built, lang, p) for p in order},
         other_titles={other: {p: page_title(built, other, p) for p in order} for other in others},
-        pages={p: built_page(built, lang, p) for p in order}, words=course.words()[lang],
+        pages={p: built_page(built, lang, p) for p in order}, words=words,
+        # the appendices as printed: the trainee edition's answers first
+        appendices=([] if trainer else [words["pdf"]["answers"]]) + [page_title(built, lang, p) for p in APPENDICES],
     )
 
 
@@ -75,25 +86,26 @@ def test_document_language_and_title(pdf):
 
 def test_contents_lists_every_page_in_nav_order_with_appendices_last(pdf):
     entries = [title for title, _ in contents(pdf)]
-    assert len(entries) == len(pdf.order), entries
-    letters = iter("ABCDEFGHIJ")
-    for entry, page in zip(entries, pdf.order):
-        assert squash(entry).endswith(squash(pdf.titles[page])), (entry, pdf.titles[page])
-        if page in APPENDICES:   # "Annexe A — Glossaire", in the words of the PDF's language
-            heading = pdf.words["pdf"]["appendix"].format(letter=next(letters), title=pdf.titles[page])
-            assert squash(entry) == squash(heading), (entry, heading)
+    chapters = [p for p in pdf.order if p not in APPENDICES]
+    assert len(entries) == len(chapters) + len(pdf.appendices), entries
+    for entry, page in zip(entries, chapters):
+        assert squash(entry) == squash(pdf.titles[page]), (entry, pdf.titles[page])
+    for entry, letter, title in zip(entries[len(chapters):], "ABCDEFGHIJ", pdf.appendices):
+        # "Annexe A — Corrigés", in the words of the PDF's language
+        heading = pdf.words["pdf"]["appendix"].format(letter=letter, title=title)
+        assert squash(entry) == squash(heading), (entry, heading)
     assert set(APPENDICES) <= set(pdf.order)
+    assert pdf.trainer == any(course.for_trainers(p) for p in pdf.order)  # the trainers' corner
 
 
 def test_each_listed_page_number_is_where_that_part_starts(pdf):
-    total = len(pdf.texts)
     outline = {squash(item.title): pdf.reader.get_destination_page_number(item)
                for item in pdf.reader.outline if not isinstance(item, list)}
     for entry, number in contents(pdf):
         start = pdf.texts[number - 1]
         assert starts_with(start, entry), f"page {number} does not open with {entry!r}"
         assert not starts_with(pdf.texts[number - 2], entry), f"{entry!r} already starts before page {number}"
-        assert f"page {number} / {total}" in start  # the printed footer agrees
+        assert re.search(rf"\bpage {number}\b", start)  # the printed footer agrees
         assert outline[squash(entry)] == number - 1  # and so does the PDF's own outline
 
 
@@ -118,22 +130,58 @@ def test_every_page_is_printed(pdf):
 
 
 def test_self_check_answers_are_printed(pdf):
+    """Under their questions in the trainer edition; in the trainee edition only in the answers
+    appendix, after every chapter, so that a printout does not give them away."""
+    appendix = dict(contents(pdf))[pdf.words["pdf"]["appendix"].format(letter="A", title=pdf.appendices[0])]
+    asked = 0
     for page in pdf.order:
-        for question in pdf.pages[page].select("details.question"):
-            summary = question.find("summary")
-            answer = question.get_text(" ", strip=True).removeprefix(summary.get_text(" ", strip=True))
-            assert squash(summary.get_text())[:60] in pdf.all
-            assert squash(answer)[:80] in pdf.all, f"{page}: answer to {summary.get_text()!r} missing"
+        for question in pdf.pages[page].select(".admonition.question"):
+            answer = question.select_one("details.answer")
+            summary = answer.find("summary")
+            body = squash(answer.get_text(" ", strip=True).removeprefix(summary.get_text(" ", strip=True)))[:80]
+            title = squash(question.select_one(".admonition-title").get_text())
+            found = [n for n, text in enumerate(pdf.texts, start=1) if body in squash(text)]
+            assert found, f"{page}: the answer to {title!r} is not printed"
+            if pdf.trainer:
+                assert any(title in squash(pdf.texts[n - 1] + pdf.texts[max(n - 2, 0)]) for n in found), title
+            else:
+                assert appendix and min(found) >= appendix, f"{page}: the answer to {title!r} is printed before the answers"
+            asked += 1
+    assert asked >= 10
 
 
-def test_no_trainer_note_is_printed(pdf):
-    notes = [note for page in pdf.order for note in pdf.pages[page].select(".trainer")]
-    assert notes, "the chapters hold no trainer note: nothing to check"
+def test_trainer_notes_only_in_the_trainer_edition(pdf):
+    notes = [note for page in course.NAV if course.url(pdf.lang, page) != course.prefix(pdf.lang)
+             for note in built_page(pdf.site, pdf.lang, page).select(".trainer")]
+    assert notes, "the pages hold no trainer note: nothing to check"
     for note in notes:
         title = note.find(["summary", "p"])
-        body = note.get_text(" ", strip=True).removeprefix(title.get_text(" ", strip=True))
-        assert squash(title.get_text()) not in pdf.all, title.get_text()
-        assert squash(body)[:60] not in pdf.all, body[:60]
+        body = squash(note.get_text(" ", strip=True).removeprefix(title.get_text(" ", strip=True)))[:60]
+        assert (squash(title.get_text()) in pdf.all) == pdf.trainer, title.get_text()
+        assert (body in pdf.all) == pdf.trainer, body
+
+
+def test_trainer_edition_says_so_on_every_page(pdf):
+    label = squash(pdf.words["pdf"]["trainer_edition"])
+    marked = [label in squash(text) for text in pdf.texts[1:]]   # the cover says it in its own words
+    assert all(marked) if pdf.trainer else not any(marked)
+
+
+def test_answer_references_give_the_right_page(pdf):
+    """"Réponse : voir p. 52" under a question: page 52, in the answers appendix, holds answers."""
+    if pdf.trainer:
+        return
+    appendix = dict(contents(pdf))[pdf.words["pdf"]["appendix"].format(letter="A", title=pdf.appendices[0])]
+    titles = [squash(q.select_one(".admonition-title").get_text()) for page in pdf.order
+              for q in pdf.pages[page].select(".admonition.question")]
+    checked = 0
+    for number, text in enumerate(pdf.texts, start=1):
+        for match in re.finditer(re.escape(pdf.words["pdf"]["answer_ref"]) + r"\s*(\d+)", text):
+            target = int(match.group(1))
+            assert appendix <= target <= len(pdf.texts), (number, target)
+            assert any(title in squash(pdf.texts[target - 1]) for title in titles), (number, target)
+            checked += 1
+    assert checked == len(titles) >= 10
 
 
 def test_no_screen_furniture(pdf):

@@ -1,0 +1,68 @@
+"""Page numbers written into the laid-out book (page_numbers.py) and wide tables (wide.py), on
+small documents laid out by WeasyPrint and read back from the PDF."""
+from __future__ import annotations
+
+import io
+
+import pytest
+from bs4 import BeautifulSoup
+from pypdf import PdfReader
+from weasyprint import HTML
+
+from course_engine.outputs import page_numbers, pdf, wide
+
+STYLE = "<style>@page { size: A6; } h2 { break-before: page; } .page-number { white-space: nowrap; }</style>"
+
+
+def book(pages: int, refs: list[str]) -> str:
+    body = "".join(f'<p>See {page_numbers.html(target, ")")}</p>' for target in refs)
+    body += "".join(f'<h2 id="part-{n}">Part {n}</h2><p>Text.</p>' for n in range(2, pages + 1))
+    return f"<html><head>{STYLE}</head><body>{body}</body></html>"
+
+
+def printed(document) -> list[str]:
+    return [page.extract_text() for page in PdfReader(io.BytesIO(document.write_pdf())).pages]
+
+
+def test_references_print_the_page_where_their_target_starts():
+    document = HTML(string=book(12, ["part-3", "part-12"])).render()
+    page_numbers.fill(document, page_numbers.anchors(document))
+    first = printed(document)[0]
+    assert "See 3)" in first and "See 12)" in first and "88" not in first
+
+
+def test_a_reference_to_nothing_stops_the_build():
+    document = HTML(string=book(3, ["part-9"])).render()
+    with pytest.raises(page_numbers.DeadReference, match="part-9"):
+        page_numbers.fill(document, page_numbers.anchors(document))
+
+
+def test_a_three_figure_page_needs_a_wider_placeholder():
+    document = HTML(string=book(101, ["part-101"])).render()
+    with pytest.raises(page_numbers.TooNarrow):
+        page_numbers.fill(document, page_numbers.anchors(document))
+    document = HTML(string=page_numbers.widen(book(101, ["part-101"]))).render()
+    page_numbers.fill(document, page_numbers.anchors(document))
+    assert "See 101)" in printed(document)[0]
+
+
+def table(columns: int, cell: str) -> str:
+    row = "".join(f"<td>{cell}</td>" for _ in range(columns))
+    return f"<table><caption>Forms</caption><tr>{row}</tr><tr>{row}</tr></table>"
+
+
+def layout(html: str):
+    soup = BeautifulSoup(f"<html><body><section>{html}</section></body></html>", "lxml")
+    wide.mark(soup)
+    return HTML(string=str(soup)).render(stylesheets=[pdf.HERE / "pdf.css"])
+
+
+def test_a_twelve_column_table_fits_on_a_landscape_page():
+    document = layout(table(12, "Royaume-Uni"))
+    wide.check(document)   # no exception: it fits
+    assert any(page.width > page.height for page in document.pages)
+
+
+def test_a_table_too_wide_even_in_landscape_stops_the_build_naming_it():
+    with pytest.raises(wide.TableTooWide, match="Forms"):
+        wide.check(layout(table(30, "Anticonstitutionnellement")))
