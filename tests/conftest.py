@@ -68,9 +68,19 @@ def serve(directory: Path):
 
 @pytest.fixture(scope="session")
 def built(tmp_path_factory) -> Path:
-    """The output of scripts/build (site, both PDFs, offline zip), built once per session."""
+    """The output of scripts/build (site, every download), built once per test run: the first
+    xdist worker to ask builds it into the run's shared folder, the others wait and reuse it."""
+    import fcntl
     from workshop_build import full_build
-    return full_build(tmp_path_factory.mktemp("workshop") / "site")
+    base = tmp_path_factory.getbasetemp()
+    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base   # this run's, not an earlier one's
+    dest = shared / "workshop" / "site"
+    dest.parent.mkdir(exist_ok=True)
+    with open(shared / "workshop.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (dest / "downloads" / "manifest.json").is_file():
+            full_build(dest)
+    return dest
 
 
 @pytest.fixture(scope="session")

@@ -155,6 +155,11 @@ def _drop_listed(link) -> None:
     link.decompose()
 
 
+def _only_a_table(element) -> bool:
+    children = element.find_all(recursive=False)
+    return element.name == "table" or (len(children) == 1 and children[0].name == "table")
+
+
 def _lead_into_wide(article) -> bool:
     """When a chapter opens with a few paragraphs and then a wide table (the panorama), the
     paragraphs go onto the table's landscape page rather than alone onto a page of their own."""
@@ -170,17 +175,22 @@ def _lead_into_wide(article) -> bool:
 
 
 def _keep_headings(article) -> None:
-    """A heading and the table or figure after it, kept on one page (WeasyPrint does not carry
-    break-after: avoid over a table): no "Jour 2" alone at the foot of a page."""
-    for heading in article.find_all(["h2", "h3", "h4"]):
-        following = heading.find_next_sibling()
-        if following is not None and (following.name in ("table", "figure")
-                                      or following.select_one(":scope > table, :scope > img")):
-            wide_table = "wide-table" in (following.get("class") or [])
-            keep = article.new_tag("div", attrs={"class": "wide-block" if wide_table else "keep-together"})
-            heading.insert_before(keep)
-            keep.append(heading.extract())
-            keep.append(following.extract())
+    """A heading, or a short paragraph that leads into a table, kept on one page with the table or
+    figure after it (WeasyPrint does not carry break-after: avoid over a table): no "Jour 2"
+    alone at the foot of a page, no worksheet question away from its table."""
+    leads = [p for p in article.find_all("p") if len(p.get_text()) <= 300]
+    for lead in leads + article.find_all(["h2", "h3", "h4"]):
+        following = lead.find_next_sibling()
+        if following is None or not (following.name in ("table", "figure")
+                                     or following.select_one(":scope > table, :scope > img")):
+            continue
+        if lead.name == "p" and not _only_a_table(following):   # a lead-in sentence, and its table
+            continue
+        wide_table = "wide-table" in (following.get("class") or [])
+        keep = article.new_tag("div", attrs={"class": "wide-block" if wide_table else "keep-together"})
+        lead.insert_before(keep)
+        keep.append(lead.extract())
+        keep.append(following.extract())
 
 
 def _unfold_tabs(article) -> None:

@@ -27,9 +27,10 @@ class DownloadsPlugin(BasePlugin[DownloadsConfig]):
         lang = next(l for l in site.languages(config) if l.code == code)
         words = config.extra["strings"]
         entries = manifest.per_language(config, lang, words)
-        default = site.languages(config)[0]
-        entries.append({"path": download_names(config, default.code)["zip"], "lang": "all",
-                        "title": words["manifest"]["zip"].format(course=lang.site_name)})
+        if not config.extra.get("offline"):   # the offline copy is what the zip holds
+            default = site.languages(config)[0]
+            entries.append({"path": download_names(config, default.code)["zip"], "lang": "all",
+                            "title": words["manifest"]["zip"].format(course=lang.site_name)})
         # "formateurs/" with directory URLs, "formateurs.html" in the offline copy
         folder = page.url if page.url.endswith("/") else posixpath.dirname(page.url)
         items = "".join(f'<li><a href="{escape(posixpath.relpath("downloads/" + e["path"], folder or "."))}"'

@@ -28,6 +28,8 @@ def deck(page: Path):
     for slide in slides:
         for hidden in slide.select(".slide__notes, .slide__answer, .headerlink"):
             hidden.decompose()
+        for link in slide.find_all("a"):   # on paper a link leads nowhere (and would carry a local path)
+            link.unwrap()
     title = html.select_one("article h1")
     return (title.get_text(" ", strip=True) if title else ""), slides
 

@@ -59,9 +59,15 @@ def build_times(work: Path, site_url: str) -> dict[str, float]:
     mkdocs = [str(VENV / "mkdocs"), "build", "--strict", "-d"]
     times = {"site": run(mkdocs + [str(work / "site")], env),
              "offline copy": run(mkdocs + [str(work / "offline")], {**env, "OFFLINE": "true"})}
+    outputs = [str(VENV / "python"), "-m"]
     for lang in LANGUAGES:
-        times[f"PDF ({lang.code})"] = run([str(VENV / "python"), "-m", "course_engine.outputs.pdf", str(work / "site"),
-                                           str(work / "pdf"), "--lang", lang.code], env)
+        for edition in ("trainee", "trainer"):
+            times[f"PDF, {edition} edition ({lang.code})"] = run(
+                outputs + ["course_engine.outputs.pdf", str(work / "site"), str(work / "pdf"),
+                           "--lang", lang.code, "--edition", edition], env)
+    for name, module in (("handouts", "handouts"), ("slides on paper", "slides"), ("EPUBs", "epub")):
+        times[f"{name} (every language)"] = run(outputs + [f"course_engine.outputs.{module}", str(work / "site"),
+                                                           str(work / "pdf")], env)
     times["scripts/build (all, in parallel)"] = run(["scripts/build", str(work / "full")], env)
     return times
 

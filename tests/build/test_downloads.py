@@ -47,17 +47,18 @@ def test_every_page_links_to_its_languages_pdf(where, built, offline):
         soup = BeautifulSoup(page.read_text(encoding="utf-8"), "lxml")
         links = soup.select("nav.downloads a[href]")
         hrefs = [a["href"] for a in links]
-        pdf = [h for h in hrefs if h.endswith(".pdf") and "-slides-" not in h]
+        pdf = [h for h in hrefs if h.endswith(".pdf") and "-slides-" not in h and "-handout-" not in h]
         assert len(pdf) == 1 and pdf[0].endswith("/" + downloads(lang_of(soup))["pdf"]), (page, hrefs)
         assert target(page, pdf[0]).is_file(), (page, pdf[0])
-        # a chapter links to its own slides on paper, in its language; other pages to none
-        slides = [h for h in hrefs if "-slides-" in h]
+        # a chapter links to its own handout and slides on paper, in its language; other pages to none
         chapter = soup.select_one("template.projection-deck")
-        assert len(slides) == (1 if chapter else 0), (page, hrefs)
-        if slides:
-            slug = page.parent.name if page.name == "index.html" else page.stem
-            assert slides[0].endswith("/" + download_names(course.config(), lang_of(soup), slug)["slides"]), (page, slides)
-            assert target(page, slides[0]).is_file(), (page, slides[0])
+        for kind in ("handout", "slides"):
+            found = [h for h in hrefs if f"-{kind}-" in h]
+            assert len(found) == (1 if chapter else 0), (page, hrefs)
+            if found:
+                slug = page.parent.name if page.name == "index.html" else page.stem
+                assert found[0].endswith("/" + download_names(course.config(), lang_of(soup), slug)[kind]), (page, found)
+                assert target(page, found[0]).is_file(), (page, found[0])
         zips = [h for h in hrefs if h.endswith(".zip")]
         if where == "web":  # the offline copy is itself what the zip holds
             assert len(zips) == 1 and target(page, zips[0]).is_file(), (page, hrefs)
@@ -87,9 +88,15 @@ def test_offline_copy_loads_nothing_from_another_host(offline):
     assert (offline / "search" / "search_index.js").is_file()  # search from file://
 
 
-def test_offline_zip_holds_every_languages_pdf(built, offline):
+def test_offline_zip_holds_every_other_download(built, offline):
+    import json
+    listed = json.loads((built / "downloads" / "manifest.json").read_text(encoding="utf-8"))["files"]
+    for entry in listed:
+        if entry["kind"] == "zip":
+            assert not (offline / "downloads" / entry["path"]).exists()
+            continue
+        web = built / "downloads" / entry["path"]
+        packed = offline / "downloads" / entry["path"]
+        assert hashlib.sha256(packed.read_bytes()).digest() == hashlib.sha256(web.read_bytes()).digest(), entry["path"]
     for lang in course.LANGS:
-        web = built / "downloads" / downloads(lang)["pdf"]
-        packed = offline / "downloads" / downloads(lang)["pdf"]
-        assert hashlib.sha256(packed.read_bytes()).digest() == hashlib.sha256(web.read_bytes()).digest()
         assert (offline / course.prefix(lang) / "index.html").is_file(), lang

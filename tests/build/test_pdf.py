@@ -81,7 +81,11 @@ def test_size_within_budget(pdf):
 def test_document_language_and_title(pdf):
     assert pdf.reader.trailer["/Root"]["/Lang"] == pdf.lang
     assert pdf.reader.metadata.title
-    assert squash(pdf.reader.metadata.title) in squash(pdf.texts[0])  # the cover shows the title
+    cover = squash(pdf.texts[0])   # the cover shows the title, and the edition
+    assert squash(course.language(pdf.lang).site_name) in cover
+    assert squash(pdf.reader.metadata.title).startswith(squash(course.language(pdf.lang).site_name))
+    assert (squash(pdf.words["pdf"]["trainer_edition"]) in cover) == pdf.trainer
+    assert (squash(pdf.words["pdf"]["trainer_edition"]) in squash(pdf.reader.metadata.title)) == pdf.trainer
 
 
 def test_contents_lists_every_page_in_nav_order_with_appendices_last(pdf):
@@ -124,7 +128,8 @@ def test_every_page_is_printed(pdf):
     for page in pdf.order:
         article = pdf.pages[page].select_one("article")
         for paragraph in article.find_all("p"):
-            if paragraph.find_parent(class_="trainer") is None and len(squash(paragraph.get_text())) > 20:
+            if (paragraph.find_parent(class_="trainer") is None and "screen-only" not in paragraph.get("class", [])
+                    and len(squash(paragraph.get_text())) > 20):
                 assert squash(paragraph.get_text())[:80] in pdf.all, f"{page}: {paragraph.get_text()[:80]!r}"
                 break
 
@@ -140,7 +145,9 @@ def test_self_check_answers_are_printed(pdf):
             summary = answer.find("summary")
             body = squash(answer.get_text(" ", strip=True).removeprefix(summary.get_text(" ", strip=True)))[:80]
             title = squash(question.select_one(".admonition-title").get_text())
-            found = [n for n, text in enumerate(pdf.texts, start=1) if body in squash(text)]
+            # (an answer may run over a page break: each page is read with the one before)
+            found = [n for n, text in enumerate(pdf.texts, start=1)
+                     if body in squash((pdf.texts[n - 2] if n > 1 else "") + text)]
             assert found, f"{page}: the answer to {title!r} is not printed"
             if pdf.trainer:
                 assert any(title in squash(pdf.texts[n - 1] + pdf.texts[max(n - 2, 0)]) for n in found), title
@@ -175,8 +182,10 @@ def test_answer_references_give_the_right_page(pdf):
     titles = [squash(q.select_one(".admonition-title").get_text()) for page in pdf.order
               for q in pdf.pages[page].select(".admonition.question")]
     checked = 0
+    words = pdf.words["pdf"]["answer_ref"].replace(":", " : ").split()
+    reference = re.compile(r"\s*".join(re.escape(w) for w in words) + r"\s*(\d+)")
     for number, text in enumerate(pdf.texts, start=1):
-        for match in re.finditer(re.escape(pdf.words["pdf"]["answer_ref"]) + r"\s*(\d+)", text):
+        for match in reference.finditer(text):
             target = int(match.group(1))
             assert appendix <= target <= len(pdf.texts), (number, target)
             assert any(title in squash(pdf.texts[target - 1]) for title in titles), (number, target)
@@ -249,7 +258,7 @@ def test_links_inside_the_pdf_land_somewhere(pdf):
     assert not dangling
     # the contents page links to every part it lists
     on_contents = {str(a["/Dest"]) for number, a in _annotations(pdf.reader) if number == 1 and "/Dest" in a}
-    assert len(on_contents) == len(pdf.order)
+    assert len(on_contents) == len(contents(pdf)) == len(pdf.order) + (0 if pdf.trainer else 1)   # + the answers
 
 
 def test_external_addresses_are_printed(pdf):

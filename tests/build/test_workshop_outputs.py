@@ -149,7 +149,19 @@ def test_epub_passes_epubcheck_and_holds_the_course(built, lang):
         if course.url(lang, page) == course.prefix(lang) or course.for_trainers(page):
             continue
         assert squash(page_title(built, lang, page)) in text, page
-        for paragraph in built_page(built, lang, page).select("article > p")[:3]:
+        for paragraph in built_page(built, lang, page).select("article > p:not(.screen-only)")[:3]:
             assert squash(paragraph.get_text())[:60] in text, paragraph.get_text()[:60]
     notes = built_page(built, lang, "notion.md").select(".trainer")
     assert notes and all(squash(n.get_text())[20:80] not in text for n in notes)   # the trainees' edition
+
+
+@pytest.mark.parametrize("lang", course.LANGS)
+def test_trainers_corner_lists_every_download_of_its_language(built, lang):
+    (page,) = [p for p in course.NAV if course.for_trainers(p)]
+    links = {Path(a["href"]).name: a.get_text(" ", strip=True)
+             for a in built_page(built, lang, page).select("ul.downloads-list a[href]")}
+    expected = {f["path"]: f for f in manifest(built) if f["lang"] in (lang, "all")}
+    assert set(links) == set(expected)
+    for name, text in links.items():
+        if expected[name]["lang"] == lang:
+            assert squash(text) == squash(expected[name]["title"]), name

@@ -66,3 +66,22 @@ def test_a_twelve_column_table_fits_on_a_landscape_page():
 def test_a_table_too_wide_even_in_landscape_stops_the_build_naming_it():
     with pytest.raises(wide.TableTooWide, match="Forms"):
         wide.check(layout(table(30, "Anticonstitutionnellement")))
+
+
+def test_every_course_figure_prints_its_labels_at_8_pt_at_least():
+    import course
+    from course_engine.outputs import figures
+    svgs = sorted(course.DOCS.glob("*/figures/*.svg"))
+    assert svgs
+    for svg in svgs:
+        width = figures.print_width(svg)
+        assert width and 40 <= width <= figures.TEXT_WIDTH_MM, svg
+
+
+def test_a_figure_with_tiny_labels_stops_the_build(tmp_path):
+    from course_engine.outputs import figures
+    svg = tmp_path / "tiny.svg"
+    svg.write_text('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 3000 200">'
+                   '<text x="0" y="100" font-size="12">a label</text></svg>')
+    with pytest.raises(figures.FigureTooSmall, match="tiny.svg"):
+        figures.print_width(svg)
