@@ -40,7 +40,8 @@ class CitationProcessor(InlineProcessor):
                 raise DataError(self.ext.getConfig("page") or "<text>",
                                 f"cites '{eid}', which is not in {bib.path.name} (near line {line} of its paragraph)")
             entry = bib[eid]
-            label = bib.year(entry, words) if year_only else bib.label(entry, lang, words)
+            # the year glued to the name before it; a long label may wrap between the names (phones)
+            label = bib.year(entry, words) if year_only else "\u00a0".join(bib.label(entry, lang, words).rsplit(" ", 1))
             if locator:
                 label += f", {locator}"
             link = etree.SubElement(span, "a", {"href": f"{href}#{eid}", "class": "citation"})

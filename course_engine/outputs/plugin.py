@@ -11,6 +11,7 @@ from mkdocs.config import config_options as c
 from mkdocs.plugins import BasePlugin, event_priority
 
 from .. import site
+from ..typography import extension as typography
 from . import download_names, manifest
 
 
@@ -33,6 +34,9 @@ class DownloadsPlugin(BasePlugin[DownloadsConfig]):
                             "title": words["manifest"]["zip"].format(course=lang.site_name)})
         # "formateurs/" with directory URLs, "formateurs.html" in the offline copy
         folder = page.url if page.url.endswith("/") else posixpath.dirname(page.url)
+        rules = words["typography"]   # the chapters' titles come raw from their front matter
+        for entry in entries:
+            entry["title"] = typography.apply(entry["title"], rules["spacing"], rules["quotes"])
         items = "".join(f'<li><a href="{escape(posixpath.relpath("downloads/" + e["path"], folder or "."))}"'
                         + ("" if e["lang"] == "all" else f' hreflang="{e["lang"]}"')
                         + f'>{escape(e["title"])}</a></li>' for e in entries)

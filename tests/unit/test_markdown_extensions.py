@@ -29,9 +29,9 @@ def test_a_chapter_gets_its_citations_in_the_language(lang):
     html = render(chapter + "\n\nSee [@brandenburger-nalebuff-1996; @porter-1998, p. 78].\n", lang)
     assert "[@" not in html
     word = course.words()[lang]["typography"]["and"]
-    assert f'<a class="citation" href="bibliographie.md#brandenburger-nalebuff-1996">Brandenburger {word} Nalebuff, 1996</a>' \
+    assert f'<a class="citation" href="bibliographie.md#brandenburger-nalebuff-1996">Brandenburger {word} Nalebuff,\u00a01996</a>' \
         .replace("bibliographie.md", course.BIBLIOGRAPHY_PAGE) in html
-    assert f'href="{course.BIBLIOGRAPHY_PAGE}#porter-1998">Porter, 1998a, p. 78</a>)' in html
+    assert f'href="{course.BIBLIOGRAPHY_PAGE}#porter-1998">Porter,\u00a01998a, p. 78</a>)' in html   # the year glued to the name
     assert html.count('class="citation"') >= 15
 
 
