@@ -2,6 +2,19 @@
 the names of every download."""
 from __future__ import annotations
 
+import re
+
+SPACES = re.compile(r"[ \t\n\r\f\v]+")   # not the no-break spaces that typography put there
+
+
+def plain_text(element) -> str:
+    """An element's text as a reader sees it: inline parts joined as they are (no space before a
+    comma after an abbreviation), runs of ordinary white space made one, no-break spaces kept,
+    no permalink sign."""
+    for link in element.select("a.headerlink"):
+        link.decompose()
+    return SPACES.sub(" ", element.get_text()).strip()
+
 
 def download_names(config, lang: str, chapter: str = "{chapter}") -> dict[str, str]:
     """The files of site/downloads/ for a language, from mkdocs.yml's extra.downloads.name; a

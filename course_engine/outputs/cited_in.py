@@ -2,8 +2,8 @@
 that chapter cites the reference ("Les politiques de clusters, p. 24, 31").
 
 A list without repeats cannot be written into a placeholder of fixed width (page_numbers.py), so
-the book is laid out in two pieces: first all but its last part, the bibliography, to learn on which
-page each citation falls, then the bibliography alone, the numbers written in."""
+the book is laid out in two pieces: first up to the bibliography, to learn on which page each
+citation falls, then the bibliography and the parts after it, the numbers written in."""
 from __future__ import annotations
 
 from bs4 import BeautifulSoup
@@ -44,11 +44,14 @@ def fill(html: str, page_of: dict[str, int], label: str) -> str:
 
 
 def split(html: str, first: int = 1) -> tuple[str, str]:
-    """(the book without its last part, the last part alone): each part starts on a new page,
-    and the last part's pages are numbered from `first`."""
+    """(the book up to the bibliography, the bibliography and the parts after it): each part starts
+    on a new page, and the second piece's pages are numbered from `first`."""
     head, tail = BeautifulSoup(html, "lxml"), BeautifulSoup(html, "lxml")
-    head.select("body > section")[-1].decompose()
-    for section in tail.select("body > section")[:-1]:
+    sections = [s for s in head.select("body > section")]
+    start = next(i for i, s in enumerate(sections) if s.select_one(".reference__cited"))
+    for section in sections[start:]:
+        section.decompose()
+    for section in tail.select("body > section")[:start]:
         section.decompose()
     style = tail.new_tag("style")
     style.string = f"@page :first {{ counter-reset: page {first}; }}"

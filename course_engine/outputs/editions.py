@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from . import page_numbers
+from . import page_numbers, plain_text
 
 
 @dataclass
@@ -34,7 +34,7 @@ def gather_answers(article, slug: str, words: dict, paper: bool = True) -> list[
         if summary:
             summary.decompose()
         item = Answer(id=f"{slug}--answer-{n}", question_id=question["id"],
-                      title=" ".join(title.get_text(" ", strip=True).split()) if title else "",
+                      title=plain_text(title) if title else "",
                       body=answer.decode_contents())
         link = article.new_tag("p", attrs={"class": "answer-ref"})
         anchor = article.new_tag("a", attrs={"href": f"#{item.id}"})
@@ -77,6 +77,7 @@ def open_trainer_notes(article, words: dict) -> None:
 
 
 OPENING, CLOSING = "", "(closing)"   # slide_ranges' keys of the title slide and of the key points
+KEYPOINTS = "lesson-keypoints"       # the id of the key points heading (overrides/partials/lesson-footer.html)
 
 
 def slide_ranges(deck) -> dict[str, tuple[int, int]]:
@@ -93,7 +94,9 @@ def slide_ranges(deck) -> dict[str, tuple[int, int]]:
 
 
 def _slides_label(first: int, last: int, words: dict) -> str:
-    return words["slide_one"].format(n=first) if first == last else words["slide_range"].format(first=first, last=last)
+    if first == last:
+        return words["slide_one"].format(n=first)
+    return words["slide_pair" if last == first + 1 else "slide_range"].format(first=first, last=last)
 
 
 def session_plan(chapter, words: dict) -> str:
@@ -101,9 +104,9 @@ def session_plan(chapter, words: dict) -> str:
     duration; the minute-by-minute timing is in the chapter's first trainer note."""
     if not chapter.slides:
         return ""
-    sections = [(OPENING, words["plan_opening"], "")]
+    sections = [(OPENING, words["plan_opening"], chapter.slug)]
     sections += [(id_, heading, f"{chapter.slug}--{id_}") for id_, heading in chapter.sections]
-    sections += [(CLOSING, words["plan_closing"], "")]
+    sections += [(CLOSING, words["plan_closing"], f"{chapter.slug}--{KEYPOINTS}")]
     rows = [(heading, _slides_label(*chapter.slides[id_], words), target)
             for id_, heading, target in sections if id_ in chapter.slides]
     total = max(last for _, last in chapter.slides.values())

@@ -20,7 +20,7 @@ from bs4 import BeautifulSoup
 from weasyprint import CSS, HTML
 
 from .. import frontmatter, site
-from . import cli, download_names
+from . import cli, download_names, plain_text
 
 HERE = Path(__file__).resolve().parent
 SIZES = (10, 9.5, 9, 8.5, 8)   # body type in pt, tried in turn
@@ -42,21 +42,20 @@ class Handout:
     terms: list[tuple[str, str]] = field(default_factory=list)            # (term, short definition)
 
 
-def text(element) -> str:
-    for link in element.select("a.headerlink"):
-        link.decompose()
-    return " ".join(element.get_text(" ", strip=True).split()).replace(" ,", ",").replace(" .", ".")
+text = plain_text
 
 
 def short_definition(definition: str, words: int = WORDS) -> str:
-    """The definition's first sentence, cut after its last comma, semicolon or colon within
-    `words` words (with "…") when it is longer."""
+    """The definition's first sentence; past `words` words, cut (with "…") after its last comma or
+    semicolon within them that is not inside brackets, or kept whole when there is none."""
     sentence = SENTENCE_END.split(definition, maxsplit=1)[0]
     if len(sentence.split()) <= words:
         return sentence
-    head = " ".join(sentence.split()[:words])
-    cut = max(head.rfind(mark) for mark in (",", ";", ":"))
-    return (head[:cut] if cut > len(head) // 2 else head).rstrip(" ,;:\u00a0") + "\u00a0…"
+    head = " ".join(sentence.split(" ")[:words])
+    cuts = [i for i, char in enumerate(head) if char in ",;" and head.count("(", 0, i) == head.count(")", 0, i)]
+    if not cuts or cuts[-1] < len(head) // 3:
+        return sentence
+    return head[:cuts[-1]].rstrip() + "\u00a0…"
 
 
 def definitions(glossary_page: Path) -> dict[str, tuple[str, str]]:

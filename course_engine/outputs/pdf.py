@@ -58,7 +58,7 @@ def for_trainers(config, lang: site.Language, page: str) -> bool:
 def parts(site_dir: Path, lang: site.Language, config, words: dict, trainer: bool = False,
           paper: bool = True) -> list[pdf_pages.Chapter]:
     """The parts of the book in one language, in order, their bodies cleaned: the chapters, then
-    the appendices (the trainee edition's answers, the glossary, the bibliography). `paper`: page
+    the appendices (the glossary, the bibliography, the trainee edition's answers). `paper`: page
     numbers after links (the PDF), or none (the EPUB)."""
     site_url = os.environ.get("SITE_URL", "")  # never mkdocs.yml's placeholder on paper
     s = typeset_all(words)
@@ -75,9 +75,9 @@ def parts(site_dir: Path, lang: site.Language, config, words: dict, trainer: boo
             chapters[page].body = editions.session_plan(chapters[page], s) + chapters[page].body
     book = [chapters[p] for p in order if p not in last]
     answers = editions.answers_page(book, s, paper=paper)
-    if answers:  # the trainee edition's answers: the first appendix, before the glossary
-        book.append(pdf_pages.Chapter(slug=ANSWERS, url="", title=s["answers"], body=answers))
     book += [chapters[p] for p in order if p in last]
+    if answers:  # the trainee edition's answers: the last appendix, so that A and B are the same in both editions
+        book.append(pdf_pages.Chapter(slug=ANSWERS, url="", title=s["answers"], body=answers))
     letters = iter("ABCDEFGHIJ")
     for chapter in book:
         if chapter.slug == ANSWERS or chapter in (chapters[p] for p in last):
@@ -124,8 +124,8 @@ def render(html: str, base_url: str, stylesheets, words: dict):
         document = _layout(html, base_url, stylesheets)
         page_of = page_numbers.anchors(document)
     else:
-        # The book without its last part (the bibliography) first, to learn on which page each
-        # citation falls; then the last part alone, numbers written in, from the next page.
+        # The book up to the bibliography first, to learn on which page each citation falls; then
+        # the bibliography and what follows it alone, numbers written in, from the next page.
         head, _ = cited_in.split(html)
         document = _layout(head, base_url, stylesheets)
         page_of = page_numbers.anchors(document)

@@ -7,7 +7,7 @@ from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup
 
-from . import editions, figures, page_numbers, wide
+from . import editions, figures, page_numbers, plain_text, wide
 
 # Screen-only parts of a page (trainer notes are only printed in the trainer edition).
 DROP = ", ".join([
@@ -58,7 +58,7 @@ def load(site: Path, chapter: Chapter) -> BeautifulSoup:
     if h1:
         for link in h1.select("a.headerlink"):
             link.decompose()
-        chapter.title = " ".join(h1.get_text(" ", strip=True).split())
+        chapter.title = plain_text(h1)
         h1.decompose()
     else:
         chapter.title = soup.title.get_text(strip=True).split(" - ")[0]
@@ -72,9 +72,7 @@ def load(site: Path, chapter: Chapter) -> BeautifulSoup:
 
 
 def _text(heading) -> str:
-    for link in heading.select("a.headerlink"):
-        link.decompose()
-    return " ".join(heading.get_text(" ", strip=True).split())
+    return plain_text(heading)
 
 
 def clean(article, chapter: Chapter, chapters: dict[str, Chapter], site: Path, site_url: str,  # "" when unknown
@@ -111,8 +109,13 @@ def clean(article, chapter: Chapter, chapters: dict[str, Chapter], site: Path, s
                 link["href"] = f"#{anchor}"
                 if paper and not (set(link.get("class", [])) & NO_PAGE_REF or target.alphabetical
                         or link.find_parent(class_=["answer-ref", "answer-back", "reference__cited"])):
-                    link.insert_after(f"\u00a0({words['see_page']}\u00a0")
-                    link.next_sibling.insert_after(page_numbers.reference(article, anchor, ")"))
+                    after = link.next_sibling
+                    if isinstance(after, str) and after.startswith(")"):   # already in brackets
+                        link.insert_after(f", {words['page_short']}\u00a0")
+                        link.next_sibling.insert_after(page_numbers.reference(article, anchor))
+                    else:
+                        link.insert_after(f"\u00a0({words['see_page']}\u00a0")
+                        link.next_sibling.insert_after(page_numbers.reference(article, anchor, ")"))
                 continue
             if not site_url:  # a page left out of the PDF, and no public address to print: plain text
                 link.unwrap()

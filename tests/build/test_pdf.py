@@ -53,8 +53,8 @@ def pdf(request, built):
         order=order, titles={p: page_title(built, lang, p) for p in order},
         other_titles={other: {p: page_title(built, other, p) for p in order} for other in others},
         pages={p: built_page(built, lang, p) for p in order}, words=words,
-        # the appendices as printed: the trainee edition's answers first
-        appendices=([] if trainer else [words["pdf"]["answers"]]) + [page_title(built, lang, p) for p in APPENDICES],
+        # the appendices as printed: the trainee edition's answers last (A and B alike in both editions)
+        appendices=[page_title(built, lang, p) for p in APPENDICES] + ([] if trainer else [words["pdf"]["answers"]]),
     )
 
 
@@ -137,7 +137,7 @@ def test_every_page_is_printed(pdf):
 def test_self_check_answers_are_printed(pdf):
     """Under their questions in the trainer edition; in the trainee edition only in the answers
     appendix, after every chapter, so that a printout does not give them away."""
-    appendix = dict(contents(pdf))[pdf.words["pdf"]["appendix"].format(letter="A", title=pdf.appendices[0])]
+    appendix = answers_page(pdf)
     asked = 0
     for page in pdf.order:
         for question in pdf.pages[page].select(".admonition.question"):
@@ -155,6 +155,15 @@ def test_self_check_answers_are_printed(pdf):
                 assert appendix and min(found) >= appendix, f"{page}: the answer to {title!r} is printed before the answers"
             asked += 1
     assert asked >= 10
+
+
+def answers_page(pdf) -> int:
+    """Where the answers are: the trainee edition's last appendix; the trainer edition has none
+    (then the page after the last one)."""
+    if pdf.trainer:
+        return len(pdf.texts) + 1
+    letter = "ABCDEFGHIJ"[len(pdf.appendices) - 1]
+    return dict(contents(pdf))[pdf.words["pdf"]["appendix"].format(letter=letter, title=pdf.appendices[-1])]
 
 
 def test_trainer_notes_only_in_the_trainer_edition(pdf):
@@ -178,7 +187,7 @@ def test_answer_references_give_the_right_page(pdf):
     """"Réponse : voir p. 52" under a question: page 52, in the answers appendix, holds answers."""
     if pdf.trainer:
         return
-    appendix = dict(contents(pdf))[pdf.words["pdf"]["appendix"].format(letter="A", title=pdf.appendices[0])]
+    appendix = answers_page(pdf)
     titles = [squash(q.select_one(".admonition-title").get_text()) for page in pdf.order
               for q in pdf.pages[page].select(".admonition.question")]
     checked = 0
