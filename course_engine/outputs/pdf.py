@@ -4,7 +4,8 @@ Usage: python -m course_engine.outputs.pdf SITE_DIR OUT_DIR [--lang CODE]... [--
 Two editions: the trainees' (answers in an appendix, no trainer notes) and the trainers' (editions.py).
 Reads the languages and the nav from mkdocs.yml (and the site's address from SITE_URL, if set), then each built
 page of a language in nav order; the home page (index.md) is left out (the cover and the contents
-do its job on paper) and the glossary and the bibliography come last, as appendices.
+do its job on paper) and the glossary, the bibliography and (trainee edition) the answers come
+last, as appendices. A page for trainers only (`audience: trainers`) is in the trainer edition only.
 """
 from __future__ import annotations
 
@@ -119,6 +120,7 @@ def typeset(value, words: dict):
 def render(html: str, base_url: str, stylesheets, words: dict):
     """The laid-out document, with the page numbers of its references (page_numbers.py) and of the
     bibliography's "Cité dans" (cited_in.py)."""
+    source = html
     html, cited = cited_in.mark(html)
     if not cited:
         document = _layout(html, base_url, stylesheets)
@@ -137,7 +139,7 @@ def render(html: str, base_url: str, stylesheets, words: dict):
     try:
         page_numbers.fill(document, page_of)
     except page_numbers.TooNarrow:
-        return render(page_numbers.widen(html), base_url, stylesheets, words)
+        return render(page_numbers.widen(source), base_url, stylesheets, words)
     wide.check(document)
     return document
 
