@@ -21,8 +21,9 @@ class Answer:
 
 
 def gather_answers(article, slug: str, words: dict, paper: bool = True) -> list[Answer]:
-    """Take every question's answer out of a chapter (ids already made unique); leave in its place
-    a link to the answer, whose page number the PDF's CSS prints."""
+    """Take every question's answer out of a chapter (ids already made unique, links resolved);
+    leave in its place a link to the answer: "Réponse : voir p. 52" on paper (page_numbers.py),
+    "Voir la réponse" in the EPUB."""
     found = []
     for n, question in enumerate(article.select(".admonition.question"), start=1):
         answer = question.select_one("details.answer")
@@ -67,13 +68,6 @@ def answers_page(chapters, words: dict, paper: bool = True) -> str:
                    else escape(words["answer_back_link"]))
                 + '</a></p></div>')
     return "".join(parts)
-
-
-def open_trainer_notes(article, words: dict) -> None:
-    """Trainer notes printed open, under a label that says who they are for."""
-    for note in article.select(".trainer"):
-        note["open"] = ""
-        note["class"] = [*note.get("class", []), "trainer--printed"]
 
 
 OPENING, CLOSING = "", "(closing)"   # slide_ranges' keys of the title slide and of the key points

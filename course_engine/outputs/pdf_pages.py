@@ -89,7 +89,6 @@ def clean(article, chapter: Chapter, chapters: dict[str, Chapter], site: Path, s
         for element in article.find_all(attrs={attribute: True}):
             element[attribute] = " ".join(f"{slug}--{ref}" for ref in element[attribute].split())
     if trainer:
-        editions.open_trainer_notes(article, words)
         editions.mark_section_slides(article, chapter, words)
     for details in article.find_all("details"):
         details["open"] = ""  # what the screen folds (answers, trainer notes, outlines) is printed open
