@@ -108,13 +108,7 @@ def clean(article, chapter: Chapter, chapters: dict[str, Chapter], site: Path, s
                 link["href"] = f"#{anchor}"
                 if paper and not (set(link.get("class", [])) & NO_PAGE_REF or target.alphabetical
                         or link.find_parent(class_=["answer-ref", "answer-back", "reference__cited"])):
-                    after = link.next_sibling
-                    if isinstance(after, str) and after.startswith(")"):   # already in brackets
-                        link.insert_after(f", {words['page_short']}\u00a0")
-                        link.next_sibling.insert_after(page_numbers.reference(article, anchor))
-                    else:
-                        link.insert_after(f"\u00a0({words['see_page']}\u00a0")
-                        link.next_sibling.insert_after(page_numbers.reference(article, anchor, ")"))
+                    _page_reference(article, link, anchor, words)
                 continue
             if not site_url:  # a page left out of the PDF, and no public address to print: plain text
                 link.unwrap()
@@ -127,8 +121,6 @@ def clean(article, chapter: Chapter, chapters: dict[str, Chapter], site: Path, s
                 url = article.new_tag("span", attrs={"class": "link-url"})
                 url.string = href.removeprefix("mailto:")
                 link.append(url)
-    if not trainer:  # after the links and images are resolved: the answers move to another part
-        chapter.answers = editions.gather_answers(article, slug, words, paper)
     for cited in article.select(".reference__cited"):
         if not cited.find("a"):
             cited.decompose()
@@ -137,12 +129,25 @@ def clean(article, chapter: Chapter, chapters: dict[str, Chapter], site: Path, s
         image["src"] = urljoin(page_path.as_uri(), image["src"])
         image.attrs.pop("srcset", None)
         image.attrs.pop("loading", None)
+    if not trainer:  # after the links and images are resolved: the answers move to another part
+        chapter.answers = editions.gather_answers(article, slug, words, paper)
     if paper:
         figures.size(article)
         wide.mark(article)
     _keep_headings(article)
     chapter.opens_wide = paper and _lead_into_wide(article)
     return article.decode_contents()
+
+
+def _page_reference(article, link, anchor: str, words: dict) -> None:
+    """After a link, on paper: "(voir p. 12)", or ", p. 12" when the link is already in brackets."""
+    after = link.next_sibling
+    if isinstance(after, str) and after.startswith(")"):
+        link.insert_after(f", {words['page_short']}\u00a0")
+        link.next_sibling.insert_after(page_numbers.reference(article, anchor))
+    else:
+        link.insert_after(f"\u00a0({words['see_page']}\u00a0")
+        link.next_sibling.insert_after(page_numbers.reference(article, anchor, ")"))
 
 
 def _drop_listed(link) -> None:
