@@ -114,12 +114,30 @@ def test_handout_holds_key_points_summaries_and_key_terms(handout, built):
         assert definition.startswith(start) and squash(start) in text, term
 
 
-def test_handout_qr_code_only_with_a_public_address(handout):
-    _, _, reader, text = handout
-    page = reader.pages[0]
-    images = page.get("/Resources", {}).get("/XObject") or {}
-    # built without SITE_URL: no QR code, no address
-    assert not images and "http" not in text
+def path_segments(page) -> int:
+    """How many straight segments a page draws (a QR code is hundreds of them)."""
+    return len(re.findall(rb"(?m) l$", page.get_contents().get_data()))
+
+
+def test_handout_qr_code_only_with_a_public_address(handout, built):
+    lang, page, reader, text = handout
+    label = squash(course.words()[lang]["pdf"]["handout_online"])
+    assert label not in text and "http" not in text   # built without SITE_URL: no QR code, no address
+    # with an address: the QR code and the address, still on one page
+    import io
+    from weasyprint import CSS
+    from course_engine.outputs import pdf
+    url = "https://training.invalid/cluster/" + course.url(lang, page)
+    palette = course.ROOT / "overrides" / "assets" / "stylesheets" / "palette.css"
+    read = handouts.read(course.built(built, lang, page), frontmatter.read(course.DOCS / lang / page).meta["terms"],
+                         handouts.definitions(course.built(built, lang, course.GLOSSARY_PAGE)))
+    document = handouts.render(read, course.language(lang), course.words()[lang], url,
+                               [CSS(filename=str(palette)), CSS(filename=str(pdf.HERE / "handout.css"))],
+                               course.built(built, lang, page).as_uri())
+    with_qr = PdfReader(io.BytesIO(document.write_pdf())).pages
+    assert len(with_qr) == 1
+    assert label in squash(with_qr[0].extract_text()) and squash(url) in squash(with_qr[0].extract_text())
+    assert path_segments(with_qr[0]) > path_segments(reader.pages[0]) + 100
 
 
 def test_short_definition_is_the_start_of_the_definition():
