@@ -36,7 +36,7 @@ def render(bib: Bibliography, lang: str, words: dict, cited_by: dict[str, list],
         block = [f'<div class="reference" id="{entry["id"]}" markdown="1">', "",
                  format_reference(bib, entry, lang, words)]
         if entry["id"] in cited_by:
-            links = ", ".join(f"[{escape(title)}]({site.relative_link(rel, page)})"
+            links = words["typography"]["comma"].join(f"[{escape(title)}]({site.relative_link(rel, page)})"
                               for rel, title in cited_by[entry["id"]])
             block += ["", f"{words['bibliography']['cited_in']} {links}", "{: .reference__cited }"]
         block += ["", "</div>"]

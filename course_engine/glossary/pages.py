@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..citations.data import Bibliography
 from ..citations.references import escape
 from .data import KINDS, Glossary, heading, sort_key
+from .data import aliases as aliases_of
 
 
 class Renderer:
@@ -28,7 +29,23 @@ class Renderer:
         return self.words["typography"]["list_separator"].join(self.citation(s) for s in ids)
 
     def countries(self, entry: dict) -> str:
-        return ", ".join(self.words["countries"][code] for code in entry.get("country") or [])
+        return self.words["typography"]["comma"].join(self.words["countries"][code] for code in entry.get("country") or [])
+
+    def other_forms(self, entry: dict) -> list[str]:
+        """The entry's aliases a reader may search for (plurals, other spellings): not the heading's
+        own words, nor a prefix glued to another form (the language's proclitics: Arabic و, ال…)."""
+        aliases = aliases_of(entry, self.lang)
+        shown = {heading(entry, self.lang).casefold()}
+        # "و" is glued before a form; "لل:ال" stands in for a form's own "ال" (ل + الشبكة = للشبكة)
+        prefixes = [(token.partition(":")[0], token.partition(":")[2]) for token in
+                    self.words["language"]["proclitics"].split()]
+        forms = []
+        for alias in aliases:
+            glued = any(alias.startswith(p) and r + alias[len(p):] in aliases for p, r in prefixes)
+            if not glued and alias.casefold() not in shown:
+                shown.add(alias.casefold())
+                forms.append(alias)
+        return forms
 
     def when(self, entry: dict) -> str:
         """'1998', '1989 (ou 1990 selon les sources)' or 'fin des années 1990'."""
@@ -54,6 +71,9 @@ class Renderer:
             facts.append(f"**{label}{self.colon}** {self.countries(entry)}")
         if self.when(entry):
             facts.append(f"**{w['date']}{self.colon}** {escape(self.when(entry))}")
+        if self.other_forms(entry):   # shown, so that search finds a plural that no stemmer reduces
+            forms = self.words["typography"]["comma"].join(escape(f) for f in self.other_forms(entry))
+            facts.append(f"**{w['forms']}{self.colon}** {forms}")
         return " · ".join(facts)
 
     def entry(self, entry: dict) -> str:

@@ -32,6 +32,14 @@ def typeset(tree, rules):
         return [typeset(v, rules) for v in tree]
     return apply(tree, rules["spacing"], rules["quotes"]) if isinstance(tree, str) else tree
 HEAD_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
+BODY_DIR = re.compile(r'<body dir="(ltr|rtl)"')
+
+
+def with_direction(output: str) -> str:
+    """Material writes the language's direction on <body> only; on <html> too, the browser's own
+    parts (scroll bar, form controls) and assistive software follow it from the first byte."""
+    found = BODY_DIR.search(output)
+    return output.replace("<html ", f'<html dir="{found.group(1)}" ', 1) if found else output
 
 
 class LanguagesConfig(base.Config):
@@ -110,11 +118,12 @@ class LanguagesPlugin(BasePlugin[LanguagesConfig]):
         # Material fetches sitemap.xml next to each <link rel=alternate> of the head to remap the
         # switcher's targets; static-i18n already points them at the twin page, so that fetch is
         # only noise (404s, console errors, requests from file://). The sitemap keeps the hreflang.
-        return HEAD_ALTERNATE.sub("", output)
+        return with_direction(HEAD_ALTERNATE.sub("", output))
 
     @event_priority(-110)  # after the hardening plugin (-100) has finished the page
     def on_post_template(self, output, template_name, config):
         if template_name == "404.html":
+            output = with_direction(output)
             self.not_found[site.current_language(config)] = output
         return output
 

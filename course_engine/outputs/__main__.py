@@ -9,10 +9,12 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
+import traceback
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from mkdocs.config import load_config
+from mkdocs.exceptions import PluginError
 
 from .. import site
 from . import epub, figures, handouts, page_numbers, pdf, slides, wide
@@ -23,7 +25,8 @@ JOBS = [(pdf.main, ["--edition", "trainer"]), (pdf.main, ["--edition", "trainee"
 
 
 # An author's mistake, said plainly (anything else keeps its traceback).
-MISTAKES = (figures.FigureTooSmall, wide.TableTooWide, handouts.HandoutTooLong, page_numbers.DeadReference)
+MISTAKES = (figures.FigureTooSmall, wide.TableTooWide, handouts.HandoutTooLong, page_numbers.DeadReference,
+            PluginError)
 
 
 def run(job) -> int:
@@ -32,6 +35,9 @@ def run(job) -> int:
         return main(argv)
     except MISTAKES as error:
         print(error, file=sys.stderr)
+        return 1
+    except Exception:   # printed here: not every exception survives the trip back from a worker
+        traceback.print_exc()
         return 1
 
 
