@@ -2,7 +2,9 @@
 nav, and where a page lives in the source and in the build."""
 from __future__ import annotations
 
+import functools
 import posixpath
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +22,19 @@ class Language:
     def prefix(self) -> str:
         """Where its pages are in the build: '' for the default language, 'en/' for the others."""
         return "" if self.default else f"{self.code}/"
+
+    @property
+    def direction(self) -> str:
+        """'rtl' or 'ltr': what Material's translation of the language declares (the pages' dir)."""
+        return material_direction(self.code)
+
+
+@functools.cache
+def material_direction(code: str) -> str:
+    import material   # the theme's package: its translations say which languages read right to left
+    path = Path(material.__file__).parent / "templates" / "partials" / "languages" / f"{code}.html"
+    text = path.read_text(encoding="utf-8") if path.is_file() else ""
+    return "rtl" if re.search(r'"direction":\s*"rtl"', text) else "ltr"
 
 
 def languages(config) -> list[Language]:

@@ -25,7 +25,7 @@ JOBS = [(pdf.main, ["--edition", "trainer"]), (pdf.main, ["--edition", "trainee"
 
 
 # An author's mistake, said plainly (anything else keeps its traceback).
-MISTAKES = (figures.FigureTooSmall, wide.TableTooWide, handouts.HandoutTooLong, page_numbers.DeadReference,
+MISTAKES = (figures.FigureError, wide.TableTooWide, handouts.HandoutTooLong, page_numbers.DeadReference,
             PluginError)
 
 

@@ -86,6 +86,7 @@ def make(site_dir: Path, lang: site.Language, config, words: dict, edition: date
     book.set_identifier(f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, target.name)}")
     book.set_title(lang.site_name)
     book.set_language(lang.code)
+    book.set_direction(lang.direction)   # the spine's page-progression-direction: rtl pages turn leftwards
     book.add_author(config.site_author)
     book.add_metadata("DC", "description", s["subtitle"])
     book.add_metadata("DC", "date", edition.isoformat())
@@ -94,7 +95,8 @@ def make(site_dir: Path, lang: site.Language, config, words: dict, edition: date
     book.set_cover("cover.svg", cover(lang.site_name, [(34 if i else 0, l) for i, l in enumerate(wrap(s["subtitle"]))],
                                       after, label, lang.code), create_page=False)
     book.get_item_with_id("cover-img").media_type = "image/svg+xml"
-    cover_page = epub.EpubHtml(uid="cover", title=lang.site_name, file_name="cover.xhtml", lang=lang.code)
+    cover_page = epub.EpubHtml(uid="cover", title=lang.site_name, file_name="cover.xhtml", lang=lang.code,
+                               direction=lang.direction)
     cover_page.content = f'<p><img src="cover.svg" alt="{escape(lang.site_name)} — {escape(s["subtitle"])}"/></p>'
     book.add_item(cover_page)
     style = epub.EpubItem(uid="style", file_name="style.css", media_type="text/css",
@@ -109,14 +111,15 @@ def make(site_dir: Path, lang: site.Language, config, words: dict, edition: date
         soup = soups[part.slug]
         relink(soup, file_name(part.slug), files)
         add_images(soup, book, images)
-        item = epub.EpubHtml(title=part.heading, file_name=file_name(part.slug), lang=lang.code)
+        item = epub.EpubHtml(title=part.heading, file_name=file_name(part.slug), lang=lang.code,
+                             direction=lang.direction)
         item.content = soup.body.decode_contents()
         item.add_item(style)
         book.add_item(item)
         chapters.append(item)
     book.toc = [epub.Link(file_name(p.slug), p.heading, p.slug) for p in parts]
     book.add_item(epub.EpubNcx())
-    nav = epub.EpubNav(title=s["contents"])
+    nav = epub.EpubNav(title=s["contents"], direction=lang.direction)
     nav.add_item(style)
     book.add_item(nav)
     book.spine = [cover_page, "nav", *chapters]

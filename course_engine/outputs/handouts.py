@@ -101,7 +101,7 @@ def render(handout: Handout, lang: site.Language, words: dict, url: str, stylesh
 
     def layout(size):
         html = env.get_template("handout.html").render(
-            lang=lang.code, course=lang.site_name, h=handout, s=words["pdf"], size=size,
+            lang=lang.code, dir=lang.direction, course=lang.site_name, h=handout, s=words["pdf"], size=size,
             url=url, qr=qr_code(url) if url else "")
         return HTML(string=html, base_url=base_url).render(stylesheets=stylesheets, pdf_tags=True)
 

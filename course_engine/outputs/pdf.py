@@ -97,7 +97,7 @@ def book_html(site_dir: Path, lang: site.Language, config, words: dict, edition:
     book = parts(site_dir, lang, config, words, trainer)
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE), autoescape=True)
     return env.get_template("book.html").render(
-        lang=lang.code, title=lang.site_name, s=s, chapters=book, trainer=trainer, page_number=page_numbers.html,
+        lang=lang.code, dir=lang.direction, title=lang.site_name, s=s, chapters=book, trainer=trainer, page_number=page_numbers.html,
         author=config.site_author, description=s["subtitle"], logo=(site_dir / "assets" / "logo.svg").as_uri(), edition=edition,
         edition_label=s["edition"].format(date=long_date(edition, words)),
         # The site's address only when the build was told it (SITE_URL): never the placeholder.

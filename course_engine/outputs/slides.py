@@ -13,7 +13,7 @@ from bs4 import BeautifulSoup
 from weasyprint import CSS, HTML
 
 from .. import site
-from . import cli, download_names, pdf_pages
+from . import cli, download_names, figures, pdf_pages
 
 HERE = Path(__file__).resolve().parent
 
@@ -30,17 +30,18 @@ def deck(page: Path):
             hidden.decompose()
         for link in slide.find_all("a"):   # on paper a link leads nowhere (and would carry a local path)
             link.unwrap()
+        figures.outline_images(slide, page.resolve().as_uri())
     title = html.select_one("article h1")
     return (title.get_text(" ", strip=True) if title else ""), slides
 
 
-def document(lang: str, title: str, slides, words: dict, per_sheet: int = 6) -> str:
+def document(lang: str, title: str, slides, words: dict, per_sheet: int = 6, direction: str = "ltr") -> str:
     cells = [f'<div class="cell"><p class="number">{slide["data-number"]}</p>'
              f'<div class="frame {" ".join(slide.get("class", []))}">{slide.decode_contents()}</div>'
              '<div class="lines"><span></span><span></span><span></span></div></div>' for slide in slides]
     sheets = "".join(f'<section class="sheet">{"".join(cells[i:i + per_sheet])}</section>'
                      for i in range(0, len(cells), per_sheet))
-    return (f'<!doctype html><html lang="{escape(lang)}"><head><meta charset="utf-8">'
+    return (f'<!doctype html><html lang="{escape(lang)}" dir="{direction}"><head><meta charset="utf-8">'
             f'<title>{escape(title)} — {escape(words["pdf"]["slides"])}</title></head>'
             f'<body><header class="running">{escape(title)} — {escape(words["pdf"]["slides"])}</header>'
             f'{sheets}</body></html>')
@@ -58,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
             title, slides = found
             name = download_names(config, lang.code, site.slug(page))["slides"]
             target = args.out / name
-            HTML(string=document(lang.code, title, slides, words[lang.code]), base_url=built.as_uri()).write_pdf(
+            HTML(string=document(lang.code, title, slides, words[lang.code], direction=lang.direction), base_url=built.as_uri()).write_pdf(
                 target, stylesheets=stylesheets, pdf_identifier=name.encode(), pdf_tags=True)
             print(f"slides: {target} ({len(slides)} slides, {target.stat().st_size // 1024} KB)")
     return 0

@@ -29,6 +29,9 @@ GLOSSARY_LINK = site_paths.slug(course.GLOSSARY_PAGE) + "/#"
 def built_structure(page):
     body = article(page)
     ids = [h["id"] for h in body.select("h2[id], h3[id], h4[id]")]
+    if page.parent.name in SORTED_PER_LANGUAGE:
+        # the bibliography's letters follow each language's alphabet (and script): its entries do not
+        ids = [i for i in ids if not i.startswith("letter-")] + [r["id"] for r in body.select(".reference[id]")]
     admonitions = Counter(
         next((c for c in el.get("class", []) if c not in {"admonition", "inline", "end"}), "note")
         for el in body.select(".admonition, details")

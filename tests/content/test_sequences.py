@@ -65,7 +65,8 @@ def test_built_sequence_has_every_part(site, page, lang):
     header = page.select_one("h1 ~ section.lesson-header")
     assert header and len(header.select("li")) >= 3
     assert page.select_one("section.lesson-keypoints") is page.select("section")[-1]
-    assert header.find(string=re.compile(r"\d+\s*min"))
+    minutes = course.words()[lang]["page"]["minutes"]   # "min", "دقيقة"
+    assert header.find(string=re.compile(rf"\d+\s*{re.escape(minutes)}"))
     sections = page.select("h2[id]:not(.lesson-header__title):not(.lesson-keypoints__title)")
     assert len(sections) >= 5
     cases = page.select(".admonition.example")

@@ -14,7 +14,11 @@
     close: "M19 6.41 17.59 5 12 10.59 6.41 5 5 6.41 10.59 12 5 17.59 6.41 19 12 13.41 17.59 19 19 17.59 13.41 12z",
     exit: "M19 6.41 17.59 5 12 10.59 6.41 5 5 6.41 10.59 12 5 17.59 6.41 19 12 13.41 17.59 19 19 17.59 13.41 12z"
   };
-  var NEXT = ["ArrowRight", "ArrowDown", "PageDown", " "], PREV = ["ArrowLeft", "ArrowUp", "PageUp"];
+  // The arrow that points the way the page reads goes forward: ← in a right-to-left language.
+  // PageDown and PageUp, which clickers send, go forward and back in every language.
+  var RTL = getComputedStyle(root).direction === "rtl";
+  var NEXT = [RTL ? "ArrowLeft" : "ArrowRight", "ArrowDown", "PageDown", " "],
+      PREV = [RTL ? "ArrowRight" : "ArrowLeft", "ArrowUp", "PageUp"];
   var MAX_FIT = 1.2, MIN_FIT = 0.76;   // the type's bounds: about 38 and 24 px of body text at 1280×720
   var article = doc.querySelector("article.md-content__inner");
   var deck = doc.querySelector("template.projection-deck");
@@ -363,7 +367,7 @@
       elapsed.textContent = T.elapsed + T.colon + " " + Math.floor(seconds / 3600) + ":" + pad(Math.floor(seconds / 60) % 60) + ":" + pad(seconds % 60);
       if (!planned || !last) return;
       var done = last.index / Math.max(1, last.total - 1), due = seconds / (planned * 60);
-      pace.textContent = T.planned + T.colon + " " + planned + " min · "
+      pace.textContent = T.planned + T.colon + " " + planned + " " + T.minutes + " · "
         + (done - due > 0.08 ? T.ahead : due - done > 0.08 ? T.behind : T.on_time);
     }
 
