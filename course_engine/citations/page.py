@@ -2,6 +2,7 @@
 anchored by its id, with the pages of the same language that cite it."""
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 from .. import frontmatter, site
@@ -26,6 +27,16 @@ def citing_pages(folder: Path, order: list[str], skip: str, extra: dict[str, set
     return found
 
 
+def direction(text: str) -> str:
+    """The direction of a reference, from its first letter (its author's name): a work in Latin
+    letters reads left to right in an Arabic page too, its URL included."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("L", "R", "AL"):
+            return "ltr" if kind == "L" else "rtl"
+    return "ltr"
+
+
 def render(bib: Bibliography, lang: str, words: dict, cited_by: dict[str, list], page: str) -> str:
     out, letter = [], None
     for entry in sorted(bib.entries.values(), key=lambda e: sort_key(e, lang, words)):
@@ -33,8 +44,9 @@ def render(bib: Bibliography, lang: str, words: dict, cited_by: dict[str, list],
         if initial != letter:
             letter = initial
             out.append(f"## {letter} {{#letter-{letter.lower()}}}")
+        reference = format_reference(bib, entry, lang, words)
         block = [f'<div class="reference" id="{entry["id"]}" markdown="1">', "",
-                 format_reference(bib, entry, lang, words)]
+                 f"{reference}\n{{: dir={direction(reference)} }}"]
         if entry["id"] in cited_by:
             links = words["typography"]["comma"].join(f"[{escape(title)}]({site.relative_link(rel, page)})"
                               for rel, title in cited_by[entry["id"]])

@@ -3,6 +3,8 @@ URLs or attributes other than tooltips), so that the web, the slides and the PDF
 
 - `spacing: french`: a narrow no-break space (U+202F) before ; ! ? and inside « », a no-break
   space (U+00A0) before : and inside numbers (4 000 000), before % and units (33 %, 15 km).
+- `spacing: numbers`: only the no-break spaces of numbers and units. Right to left, they also keep
+  a number whole: a plain space would let "200 000" show as "000 200".
 - `quotes: smart`: straight quotes become curly ones (Python-Markdown's smarty extension).
 
 Options: `spacing` (french | none) and `quotes` (smart | keep), set from the language's strings
@@ -24,15 +26,22 @@ FRENCH = [
     (re.compile(r"«[ \t\n]*"), "«" + NNBSP),
     (re.compile(r"[ \t\n]*»"), NNBSP + "»"),
     (re.compile(r"[ \t\n]+(?=:(?!//))"), NBSP),
+]
+NUMBERS = [
     (re.compile(r"(?<=\d) (?=\d{3}(?!\d))"), NBSP),
     (re.compile(r"(?<=\d) (?=" + UNITS + ")"), NBSP),
 ]
+RULES = {"french": FRENCH + NUMBERS, "numbers": NUMBERS, "none": []}
+
+
+def spaced(text: str, spacing: str = "french") -> str:
+    for pattern, replacement in RULES[spacing]:
+        text = pattern.sub(replacement, text)
+    return text
 
 
 def french(text: str) -> str:
-    for pattern, replacement in FRENCH:
-        text = pattern.sub(replacement, text)
-    return text
+    return spaced(text, "french")
 
 
 OPENING = re.compile(r"""(^|[\s(\[{—–-])(["'])""")
@@ -46,49 +55,53 @@ def curly(text: str) -> str:
 
 def apply(text: str, spacing: str, quotes: str) -> str:
     """A language's rules on a plain text that is not Markdown (front matter, interface strings)."""
-    if spacing == "french":
-        text = french(text)
+    text = spaced(text, spacing)
     if quotes == "smart":
         text = curly(text)
     return text
 
 
 class SpacingTreeprocessor(Treeprocessor):
+    def __init__(self, md, spacing: str):
+        super().__init__(md)
+        self.spacing = spacing
+
     def run(self, root):
         self._walk(root)
 
     def _walk(self, el):
-        el.text = _spaced(el.text)
+        el.text = self._spaced(el.text)
         if el.tag in ("abbr", "a") and el.get("title"):
-            el.set("title", french(el.get("title")))
+            el.set("title", spaced(el.get("title"), self.spacing))
         for child in el:
             if child.tag not in SKIP:
                 self._walk(child)
-            child.tail = _spaced(child.tail)
+            child.tail = self._spaced(child.tail)
 
-
-def _spaced(text):
-    """The text with French spaces, still atomic if it was (then no inline pattern touches it)."""
-    if not text:
-        return text
-    return AtomicString(french(text)) if isinstance(text, AtomicString) else french(text)
+    def _spaced(self, text):
+        """The text with the language's spaces, still atomic if it was (then no inline pattern touches it)."""
+        if not text:
+            return text
+        done = spaced(text, self.spacing)
+        return AtomicString(done) if isinstance(text, AtomicString) else done
 
 
 class TypographyExtension(Extension):
     def __init__(self, **kwargs):
         self.config = {
-            "spacing": ["none", "french: no-break spaces of French typography; none"],
+            "spacing": ["none", "french: no-break spaces of French typography; numbers: in numbers only; none"],
             "quotes": ["keep", "smart: curly quotes; keep"],
         }
         super().__init__(**kwargs)
 
     def extendMarkdown(self, md):  # noqa: N802
-        if self.getConfig("spacing") == "french":
+        spacing = self.getConfig("spacing")
+        if spacing not in RULES:
+            raise ValueError(f"typography: unknown spacing {spacing!r} ({', '.join(RULES)})")
+        if RULES[spacing]:
             # After the glossary (6), so that its definitions get the spaces too; before the table of
             # contents (toc, 5), which copies the headings' text.
-            md.treeprocessors.register(SpacingTreeprocessor(md), "course_typography", 5.5)
-        elif self.getConfig("spacing") != "none":
-            raise ValueError(f"typography: unknown spacing {self.getConfig('spacing')!r} (french or none)")
+            md.treeprocessors.register(SpacingTreeprocessor(md, spacing), "course_typography", 5.5)
         if self.getConfig("quotes") == "smart":
             SmartyExtension(smart_quotes=True, smart_dashes=False, smart_ellipses=False,
                             smart_angled_quotes=False).extendMarkdown(md)

@@ -224,8 +224,13 @@ def fixture_page(lang: str) -> str:
 
 
 def project_with_page(tmp_path: Path, pages: dict) -> Path:
+    """The project with PAGE replaced in each language; the sections other pages link to are kept
+    (as empty headings), so that the strict build finds every anchor."""
     project = copy_project(tmp_path / "project")
     for lang, text in pages.items():
+        linked = sorted({m for p in (project / "docs" / lang).glob("*.md") if p.name != PAGE
+                         for m in re.findall(rf"\]\({re.escape(PAGE)}#([\w-]+)\)", p.read_text(encoding="utf-8"))})
+        text += "".join(f"\n## {anchor} {{#{anchor}}}\n" for anchor in linked)
         (project / "docs" / lang / PAGE).write_text(text, encoding="utf-8")
     return project
 

@@ -12,21 +12,21 @@ from pypdf import PdfReader
 from pypdf.generic import IndirectObject
 
 import course
+import pdftext
 from workshop_build import built_page, downloads, page_title
 
 pytestmark = pytest.mark.pdf
 
 MAX_BYTES = 3 * 1024 * 1024
 APPENDICES = (course.GLOSSARY_PAGE, course.BIBLIOGRAPHY_PAGE)   # last, in this order
-# A contents line: "La notion de cluster ........ 9" (leader dots, then the page number).
-CONTENTS_LINE = re.compile(r"^(?P<title>.+?)\s*\.{3,}\s*(?P<page>\d+)$")
+# A contents line: "La notion de cluster ........ 9" (leader dots, then the page number); right to
+# left, pdftotext reads the number before the dots.
+CONTENTS_LINE = re.compile(r"^(?P<title>.+?)\s*(?:\.{3,}\s*(?P<page>\d+)|(?P<before>\d+)\s*\.{3,})$")
 # Native names in the CJK scripts that the glossary gives (entry id: name).
 CJK = {"keiretsu": "系列", "chaebol": "재벌"}
 
 
-def squash(text: str) -> str:
-    """Letters and digits only, lower case: survives line breaks and hyphenation in the PDF."""
-    return re.sub(r"[\W_]+", "", text).lower()
+squash = pdftext.squash
 
 
 EDITIONS = {"pdf": False, "pdf-trainer": True}   # download kind -> with the trainer's material
@@ -42,14 +42,14 @@ def pdf(request, built):
     trainer = EDITIONS[kind]
     path = built / "downloads" / downloads(lang)[kind]
     reader = PdfReader(path)
-    texts = [page.extract_text() for page in reader.pages]
+    texts = pdftext.pages(path)
     pages = [p for p in course.NAV if course.url(lang, p) != course.prefix(lang)  # not the home page
              and (trainer or not course.for_trainers(p))]
     order = [p for p in pages if p not in APPENDICES] + [p for p in APPENDICES if p in pages]
     others = [other for other in course.LANGS if other != lang]
     words = course.words()[lang]
     return SimpleNamespace(
-        lang=lang, trainer=trainer, site=built, path=path, reader=reader, texts=texts, all=squash("".join(texts)),
+        lang=lang, rtl=course.language(lang).direction == "rtl", trainer=trainer, site=built, path=path, reader=reader, texts=texts, all=squash("".join(texts)),
         order=order, titles={p: page_title(built, lang, p) for p in order},
         other_titles={other: {p: page_title(built, other, p) for p in order} for other in others},
         pages={p: built_page(built, lang, p) for p in order}, words=words,
@@ -61,17 +61,20 @@ def pdf(request, built):
 def contents(pdf) -> list[tuple[str, int]]:
     """(entry, page number) pairs read from the contents page, the page after the cover."""
     entries, pending = [], ""
-    for line in pdf.texts[1].splitlines()[1:]:
+    lines = pdf.texts[1].splitlines()
+    heading = next(i for i, line in enumerate(lines) if squash(line) == squash(pdf.words["pdf"]["contents"]))
+    for line in lines[heading + 1:]:
         pending = f"{pending} {line}".strip()
         match = CONTENTS_LINE.match(pending)
         if match:
-            entries.append((" ".join(match["title"].split()), int(match["page"])))
+            entries.append((" ".join(match["title"].split()), int(match["page"] or match["before"])))
             pending = ""
     return entries
 
 
-def starts_with(text: str, heading: str) -> bool:
-    return squash(text).startswith(squash(heading))
+def starts_with(text: str, heading: str, running: str = "") -> bool:
+    """Whether a page opens with the heading (after the running header `running`, if any)."""
+    return squash(text).removeprefix(squash(running)).startswith(squash(heading))
 
 
 def test_size_within_budget(pdf):
@@ -107,9 +110,10 @@ def test_each_listed_page_number_is_where_that_part_starts(pdf):
                for item in pdf.reader.outline if not isinstance(item, list)}
     for entry, number in contents(pdf):
         start = pdf.texts[number - 1]
-        assert starts_with(start, entry), f"page {number} does not open with {entry!r}"
-        assert not starts_with(pdf.texts[number - 2], entry), f"{entry!r} already starts before page {number}"
-        assert re.search(rf"\bpage {number}\b", start)  # the printed footer agrees
+        header = pdf.words["pdf"]["trainer_edition"] if pdf.trainer else ""
+        assert starts_with(start, entry, header), f"page {number} does not open with {entry!r}"
+        assert not starts_with(pdf.texts[number - 2], entry, header), f"{entry!r} already starts before page {number}"
+        assert re.search(rf"\b{pdf.words['pdf']['page']} {number}\b", start)  # the printed footer agrees
         assert outline[squash(entry)] == number - 1  # and so does the PDF's own outline
 
 
@@ -130,7 +134,7 @@ def test_every_page_is_printed(pdf):
         for paragraph in article.find_all("p"):
             if (paragraph.find_parent(class_="trainer") is None and "screen-only" not in paragraph.get("class", [])
                     and len(squash(paragraph.get_text())) > 20):
-                assert squash(paragraph.get_text())[:80] in pdf.all, f"{page}: {paragraph.get_text()[:80]!r}"
+                assert pdftext.printed(paragraph.get_text(), pdf.all, pdf.rtl, 80), f"{page}: {paragraph.get_text()[:80]!r}"
                 break
 
 
@@ -143,14 +147,15 @@ def test_self_check_answers_are_printed(pdf):
         for question in pdf.pages[page].select(".admonition.question"):
             answer = question.select_one("details.answer")
             summary = answer.find("summary")
-            body = squash(answer.get_text(" ", strip=True).removeprefix(summary.get_text(" ", strip=True)))[:80]
-            title = squash(question.select_one(".admonition-title").get_text())
+            body = answer.get_text(" ", strip=True).removeprefix(summary.get_text(" ", strip=True))
+            title = question.select_one(".admonition-title").get_text()
             # (an answer may run over a page break: each page is read with the one before)
             found = [n for n, text in enumerate(pdf.texts, start=1)
-                     if body in squash((pdf.texts[n - 2] if n > 1 else "") + text)]
+                     if pdftext.printed(body, squash((pdf.texts[n - 2] if n > 1 else "") + text), pdf.rtl, 80)]
             assert found, f"{page}: the answer to {title!r} is not printed"
             if pdf.trainer:
-                assert any(title in squash(pdf.texts[n - 1] + pdf.texts[max(n - 2, 0)]) for n in found), title
+                assert any(pdftext.printed(title, squash(pdf.texts[max(n - 2, 0)] + pdf.texts[n - 1]), pdf.rtl)
+                           for n in found), title
             else:
                 assert appendix and min(found) >= appendix, f"{page}: the answer to {title!r} is printed before the answers"
             asked += 1
@@ -163,7 +168,8 @@ def answers_page(pdf) -> int:
     if pdf.trainer:
         return len(pdf.texts) + 1
     letter = "ABCDEFGHIJ"[len(pdf.appendices) - 1]
-    return dict(contents(pdf))[pdf.words["pdf"]["appendix"].format(letter=letter, title=pdf.appendices[-1])]
+    heading = pdf.words["pdf"]["appendix"].format(letter=letter, title=pdf.appendices[-1])
+    return {squash(title): number for title, number in contents(pdf)}[squash(heading)]
 
 
 def test_trainer_notes_only_in_the_trainer_edition(pdf):
@@ -172,9 +178,9 @@ def test_trainer_notes_only_in_the_trainer_edition(pdf):
     assert notes, "the pages hold no trainer note: nothing to check"
     for note in notes:
         title = note.find(["summary", "p"])
-        body = squash(note.get_text(" ", strip=True).removeprefix(title.get_text(" ", strip=True)))[:60]
-        assert (squash(title.get_text()) in pdf.all) == pdf.trainer, title.get_text()
-        assert (body in pdf.all) == pdf.trainer, body
+        body = note.get_text(" ", strip=True).removeprefix(title.get_text(" ", strip=True))
+        assert pdftext.printed(title.get_text(), pdf.all, pdf.rtl) == pdf.trainer, title.get_text()
+        assert pdftext.printed(body, pdf.all, pdf.rtl, 60) == pdf.trainer, body
 
 
 def test_trainer_edition_says_so_on_every_page(pdf):
@@ -193,10 +199,10 @@ def test_answer_references_give_the_right_page(pdf):
     titles = [squash(q.select_one(".admonition-title").get_text()) for page in pdf.order
               for q in pdf.pages[page].select(".admonition.question")]
     checked = 0
-    words = pdf.words["pdf"]["answer_ref"].replace(":", " : ").split()
+    words = pdftext.letters(pdf.words["pdf"]["answer_ref"]).replace(":", " : ").split()
     reference = re.compile(r"\s*".join(re.escape(w) for w in words) + r"\s*(\d+)")
     for number, text in enumerate(pdf.texts, start=1):
-        for match in reference.finditer(text):
+        for match in reference.finditer(pdftext.letters(text)):
             target = int(match.group(1))
             assert appendix <= target <= len(pdf.texts), (number, target)
             assert any(title in squash(pdf.texts[target - 1]) for title in titles), (number, target)
@@ -278,4 +284,6 @@ def test_external_addresses_are_printed(pdf):
             if "/A" in a and str(a["/A"].get("/URI", "")).startswith("http")]
     assert uris  # the cover shows the site's address, at least
     for uri in uris:
-        assert squash(uri) in pdf.all, uri
+        # right to left, a long address broken over two lines reads back in pieces: each part is checked
+        parts = [p for p in uri.split("/") if p] if pdf.rtl else [uri]
+        assert all(pdftext.printed(part, pdf.all, pdf.rtl) for part in parts), uri

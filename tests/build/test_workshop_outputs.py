@@ -15,6 +15,7 @@ from bs4 import BeautifulSoup
 from pypdf import PdfReader
 
 import course
+import pdftext
 from course_engine import frontmatter
 from course_engine.outputs import download_names, handouts
 from workshop_build import built_page, page_title
@@ -25,8 +26,11 @@ EPUBCHECK = "/usr/share/java/epubcheck.jar"   # Debian's epubcheck (its /usr/bin
 PLACEHOLDER_HOST = "example.org"
 
 
-def squash(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text).lower()
+squash = pdftext.squash
+
+
+def rtl(lang: str) -> bool:
+    return course.language(lang).direction == "rtl"
 
 
 def manifest(site: Path) -> list[dict]:
@@ -61,7 +65,7 @@ def test_two_builds_give_the_same_downloads(built, tmp_path):
 
 def texts_of(path: Path) -> list[str]:
     if path.suffix == ".pdf":
-        return [page.extract_text() for page in PdfReader(path).pages]
+        return pdftext.pages(path)
     with zipfile.ZipFile(path) as packed:
         return [packed.read(name).decode("utf-8", "replace") for name in packed.namelist()
                 if not name.endswith((".pdf", ".epub", ".png", ".woff2"))]
@@ -86,14 +90,15 @@ def handout(request, built):
     slug = page[:-3]
     path = built / "downloads" / download_names(course.config(), lang, slug)["handout"]
     reader = PdfReader(path)
-    return lang, page, reader, squash("".join(p.extract_text() for p in reader.pages))
+    return lang, page, reader, squash("".join(pdftext.pages(path)))
 
 
 def test_handout_is_one_page_in_its_language(handout, built):
     lang, page, reader, _ = handout
     assert len(reader.pages) == 1
     assert reader.trailer["/Root"]["/Lang"] == lang
-    assert squash(page_title(built, lang, page)) in squash(reader.pages[0].extract_text())
+    path = built / "downloads" / download_names(course.config(), lang, page[:-3])["handout"]
+    assert pdftext.printed(page_title(built, lang, page), squash(pdftext.pages(path)[0]), rtl(lang))
 
 
 def test_handout_holds_key_points_summaries_and_key_terms(handout, built):
@@ -102,16 +107,16 @@ def test_handout_holds_key_points_summaries_and_key_terms(handout, built):
     keypoints = [li.get_text(" ", strip=True) for li in article.select(".lesson-keypoints li")]
     summaries = [li.get_text(" ", strip=True) for li in article.select(".admonition.summary li")]
     assert keypoints and summaries
-    for item in keypoints + summaries:   # every word, in order
-        assert squash(item) in text, item
+    for item in keypoints + summaries:   # every word, in order (right to left: each run in order)
+        assert pdftext.printed(item, text, rtl(lang)), item
     glossary = handouts.definitions(course.built(built, lang, course.GLOSSARY_PAGE))
     terms = frontmatter.read(course.DOCS / lang / page).meta["terms"]
     assert 5 <= len(terms) <= 8
     for term in terms:
         name, definition = glossary[term]
-        assert squash(name) in text, name
+        assert pdftext.printed(name, text, rtl(lang)), name
         start = handouts.short_definition(definition).removesuffix("\u00a0…")
-        assert definition.startswith(start) and squash(start) in text, term
+        assert definition.startswith(start) and pdftext.printed(start, text, rtl(lang)), term
 
 
 def path_segments(page) -> int:
@@ -119,7 +124,7 @@ def path_segments(page) -> int:
     return len(re.findall(rb"(?m) l$", page.get_contents().get_data()))
 
 
-def test_handout_qr_code_only_with_a_public_address(handout, built):
+def test_handout_qr_code_only_with_a_public_address(handout, built, tmp_path):
     lang, page, reader, text = handout
     label = squash(course.words()[lang]["pdf"]["handout_online"])
     assert label not in text and "http" not in text   # built without SITE_URL: no QR code, no address
@@ -134,9 +139,12 @@ def test_handout_qr_code_only_with_a_public_address(handout, built):
     document = handouts.render(read, course.language(lang), course.words()[lang], url,
                                [CSS(filename=str(palette)), CSS(filename=str(pdf.HERE / "handout.css"))],
                                course.built(built, lang, page).as_uri())
-    with_qr = PdfReader(io.BytesIO(document.write_pdf())).pages
+    data = document.write_pdf()
+    with_qr = PdfReader(io.BytesIO(data)).pages
     assert len(with_qr) == 1
-    assert label in squash(with_qr[0].extract_text()) and squash(url) in squash(with_qr[0].extract_text())
+    (tmp_path / "qr.pdf").write_bytes(data)
+    text = squash(pdftext.pages(tmp_path / "qr.pdf")[0])
+    assert label in text and squash(url) in text
     assert path_segments(with_qr[0]) > path_segments(reader.pages[0]) + 100
 
 
