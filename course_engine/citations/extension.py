@@ -20,6 +20,7 @@ from markdown.util import AtomicString
 from .. import site, yamlfile
 from ..errors import DataError
 from .data import CITE_RE, ONE_RE, Bibliography
+from .references import direction
 
 
 class CitationProcessor(InlineProcessor):
@@ -45,6 +46,8 @@ class CitationProcessor(InlineProcessor):
             if locator:
                 label += f", {locator}"
             link = etree.SubElement(span, "a", {"href": f"{href}#{eid}", "class": "citation"})
+            if direction(label) != site.material_direction(lang):   # "(Castells و Hall, 1994)" in Arabic
+                link.set("dir", direction(label))
             link.text = AtomicString(label)
             link.tail = words["typography"]["list_separator"] if i < len(cites) - 1 else ")"
         return span, m.start(0), m.end(0)

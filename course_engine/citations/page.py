@@ -2,13 +2,12 @@
 anchored by its id, with the pages of the same language that cite it."""
 from __future__ import annotations
 
-import unicodedata
 from pathlib import Path
 
 from .. import frontmatter, site
 from ..glossary.data import sort_key as text_key
 from .data import Bibliography, cited
-from .references import creators, escape, format_reference, sort_key
+from .references import creators, direction, escape, format_reference, sort_key
 
 
 def citing_pages(folder: Path, order: list[str], skip: str, extra: dict[str, set[str]]) -> dict[str, list]:
@@ -25,16 +24,6 @@ def citing_pages(folder: Path, order: list[str], skip: str, extra: dict[str, set
         for eid in ids:
             found.setdefault(eid, []).append((rel, str(source.meta.get("title") or rel)))
     return found
-
-
-def direction(text: str) -> str:
-    """The direction of a reference, from its first letter (its author's name): a work in Latin
-    letters reads left to right in an Arabic page too, its URL included."""
-    for char in text:
-        kind = unicodedata.bidirectional(char)
-        if kind in ("L", "R", "AL"):
-            return "ltr" if kind == "L" else "rtl"
-    return "ltr"
 
 
 def render(bib: Bibliography, lang: str, words: dict, cited_by: dict[str, list], page: str) -> str:

@@ -4,7 +4,8 @@ every language); a comparison table of the forms and a timeline of milestones.""
 from __future__ import annotations
 
 from ..citations.data import Bibliography
-from ..citations.references import escape
+from ..citations.references import direction, escape
+from ..site import material_direction
 from .data import KINDS, Glossary, heading, sort_key
 from .data import aliases as aliases_of
 
@@ -23,7 +24,9 @@ class Renderer:
 
     def citation(self, source_id: str) -> str:
         label = self.bib.label(self.bib[source_id], self.lang, self.words)
-        return f"[{escape(label)}]({self.bibliography_page}#{source_id}){{.citation}}"
+        towards = direction(label)   # a citation in Latin letters reads left to right in an Arabic page
+        attrs = ".citation" + (f" dir={towards}" if towards != material_direction(self.lang) else "")
+        return f"[{escape(label)}]({self.bibliography_page}#{source_id}){{{attrs}}}"
 
     def citations(self, ids: list[str]) -> str:
         return self.words["typography"]["list_separator"].join(self.citation(s) for s in ids)

@@ -298,11 +298,15 @@ def test_material_shortcuts_do_not_fire_while_projecting(page, site_url):
     assert counter(page)[0] == 2
 
 
-def test_each_navigation_key_moves_the_counter(page, site_url):
-    open_projection(page, site_url + url(course.DEFAULT, FIXTURE), 5)
+@pytest.mark.parametrize("lang", course.LANGS)
+def test_each_navigation_key_moves_the_counter(page, site_url, lang):
+    """PageDown and Space (what clickers send) go forward in every language; of the arrows, the one
+    that points the way the page reads goes forward: → left to right, ← right to left."""
+    ahead, back = ("ArrowLeft", "ArrowRight") if course.language(lang).direction == "rtl" else ("ArrowRight", "ArrowLeft")
+    open_projection(page, site_url + url(lang, FIXTURE), 5)
     number = 5
-    for key, step in [("ArrowRight", 1), ("ArrowDown", 1), ("PageDown", 1), ("Space", 1),
-                      ("ArrowLeft", -1), ("ArrowUp", -1), ("PageUp", -1), ("Shift+Space", -1)]:
+    for key, step in [(ahead, 1), ("ArrowDown", 1), ("PageDown", 1), ("Space", 1),
+                      (back, -1), ("ArrowUp", -1), ("PageUp", -1), ("Shift+Space", -1)]:
         page.keyboard.press(key)
         number += step
         assert counter(page)[0] == number, key

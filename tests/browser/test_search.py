@@ -24,7 +24,13 @@ pytestmark = pytest.mark.browser
 QUERIES = {
     "fr": [("competitivite", "compétitivité"), ("territoires", "territoire"), ("pole", "pôle")],
     "en": [("policies", "policy")],
+    # the definite article (ال) and the hamza (أ) forgiven both ways
+    "ar": [("العنقود", "عنقود"), ("عنقود", "العنقود"), ("اقطاب", "أقطاب")],
 }
+# Broken plurals, which no stemmer brings back to their singular: the glossary shows them among an
+# entry's other forms (its aliases), so that a search for the plural finds the entry.
+PLURALS = {"ar": [("عناقيد", "cluster"), ("العناقيد", "cluster")]}
+PLURAL_CASES = [(lang, query, entry) for lang in course.LANGS for query, entry in PLURALS.get(lang, [])]
 FORGIVING = [(lang, query, form) for lang in course.LANGS for query, form in QUERIES.get(lang, [])]
 WORD = "cluster"   # the course's subject: every language's pages use the word
 
@@ -162,3 +168,14 @@ def test_offline_copy_search_forgives_too(page, offline, site, lang, query, form
     assert count == len(links)
     assert {offline_path(offline, p) for p in index_pages(site, lang, form)} <= found
     assert {lang_of(offline, p) for p in found} == {lang}
+
+
+@pytest.mark.parametrize("lang,query,entry", PLURAL_CASES, ids=[q for _, q, _ in PLURAL_CASES])
+def test_a_broken_plural_finds_its_glossary_entry(page, base_url, lang, query, entry):
+    assert query in course.glossary()[entry]["aliases"][lang]   # the data lists the plural
+    page.goto(base_url + folder(lang))
+    count, links = search(page, query)
+    glossary = course.url(lang, course.GLOSSARY_PAGE)
+    found = [site_path(link, base_url) for link in links]
+    assert count == len(links)
+    assert any(path == glossary and urlsplit(link).fragment == entry for path, link in zip(found, links)), found

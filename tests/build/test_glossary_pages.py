@@ -315,8 +315,8 @@ def test_citations_link_to_the_bibliography_entry(fixture_site, lang):
     body = article(built(fixture_site, lang, PAGE))
     cites = body.select("a.citation")
     entry, target = BIBLIOGRAPHY["porter-1998"], link(lang, PAGE, BIB) + "#porter-1998"
-    assert [(a.get_text(), a["href"]) for a in cites[:2]] == [   # "Porter, 1998a", then "1998a"
-        (BIBLIOGRAPHY.label(entry, lang, words(lang)), target), (BIBLIOGRAPHY.year(entry, words(lang)), target)]
+    assert [(plain(a.get_text()), a["href"]) for a in cites[:2]] == [   # "Porter, 1998a", then "1998a"
+        (plain(BIBLIOGRAPHY.label(entry, lang, words(lang))), target), (BIBLIOGRAPHY.year(entry, words(lang)), target)]
     # Rendered as "(<a class=citation>…</a>)" inside one span per citation.
     assert [plain(s.get_text()) for s in body.select("span.citations")][:2] == [
         f"({plain(a.get_text())})" for a in cites[:2]]
@@ -342,9 +342,10 @@ def test_a_link_to_a_missing_generated_anchor_stops_the_build(tmp_path, target):
 
 
 # --- broken data: a message naming the file, entry and field, and nothing written ---------------
-def _text_in_every_language(text: str) -> str:
-    """A localized field as data/glossary.yml writes it on one line: {fr: "x", en: "x"}."""
-    return "{" + ", ".join(f'{lang}: "{text}"' for lang in LANGS) + "}"
+def _term_line(entry: str, languages=LANGS) -> str:
+    """An entry's term as data/glossary.yml writes it on one line: {fr: "x", en: "x", …}."""
+    term = ENTRIES[entry]["term"]
+    return "term: {" + ", ".join(f'{lang}: "{term[lang]}"' for lang in languages) + "}"
 
 
 def _empty_definition(lang: str):
@@ -369,11 +370,10 @@ LAST = LANGS[-1]
 FILE = re.escape(DATA)
 BREAKAGES = {
     "malformed YAML": (
-        _replace(f"term: {_text_in_every_language('Keiretsu')}", f"term: {_text_in_every_language('Keiretsu')[:-1]}"),
+        _replace(_term_line("keiretsu"), _term_line("keiretsu")[:-1]),
         rf"{FILE}:\d+: is not valid YAML"),
     "missing language": (
-        _replace(f"term: {_text_in_every_language('Chaebol')}",
-                 "term: {" + ", ".join(f'{lang}: "Chaebol"' for lang in LANGS if lang != LAST) + "}"),
+        _replace(_term_line("chaebol"), _term_line("chaebol", [lang for lang in LANGS if lang != LAST])),
         rf"{FILE}:\d+: entry 'chaebol' field 'term' has no '{LAST}' text"),
     "duplicate id": (
         _replace("- id: chaebol\n", "- id: keiretsu\n"),

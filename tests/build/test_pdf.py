@@ -285,5 +285,5 @@ def test_external_addresses_are_printed(pdf):
     assert uris  # the cover shows the site's address, at least
     for uri in uris:
         # right to left, a long address broken over two lines reads back in pieces: each part is checked
-        parts = [p for p in uri.split("/") if p] if pdf.rtl else [uri]
+        parts = [p for p in re.split(r"\W+", uri) if p] if pdf.rtl else [uri]
         assert all(pdftext.printed(part, pdf.all, pdf.rtl) for part in parts), uri

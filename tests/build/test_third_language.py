@@ -1,4 +1,4 @@
-"""A language is added by configuration alone: a copy of the last language, declared as a third one
+"""A language is added by configuration alone: a copy of the last language, declared as one more
 in the i18n plugin, with its strings file and its pages, goes through parity, search and the PDF."""
 from __future__ import annotations
 
@@ -52,7 +52,7 @@ def test_three_languages_build_in_parity_with_search_and_pdf(three, tmp_path):
     assert result.returncode == 0, result.stderr[-3000:]
     for page in course.NAV:
         html = (out / NEW / course.url(course.DEFAULT, page) / "index.html").read_text(encoding="utf-8")
-        assert f'<html lang="{NEW}"' in html, page
+        assert re.search(rf'<html [^>]*lang="{NEW}"', html), page
     index = (out / "search" / f"index.{NEW}.js").read_text(encoding="utf-8")
     assert f'"location":"{NEW}/' in index and '"location":"' + course.prefix(course.LANGS[-1]) not in index
     pdf = subprocess.run([sys.executable, "-m", "course_engine.outputs.pdf", str(out), str(tmp_path / "pdf"),
