@@ -56,7 +56,7 @@ def test_three_languages_build_in_parity_with_search_and_pdf(three, tmp_path):
     index = (out / "search" / f"index.{NEW}.js").read_text(encoding="utf-8")
     assert f'"location":"{NEW}/' in index and '"location":"' + course.prefix(course.LANGS[-1]) not in index
     pdf = subprocess.run([sys.executable, "-m", "course_engine.outputs.pdf", str(out), str(tmp_path / "pdf"),
-                          "--lang", NEW], cwd=three, capture_output=True, text=True)
+                          "--lang", NEW, "--edition", "trainee"], cwd=three, capture_output=True, text=True)
     assert pdf.returncode == 0, pdf.stderr[-3000:]
     (made,) = (tmp_path / "pdf").glob(f"*-{NEW}.pdf")
     reader = PdfReader(made)
