@@ -43,6 +43,14 @@ EXTENSIONS = {".html": "html", ".css": "css", ".js": "js", ".woff": "fonts", ".w
               ".jpeg": "images", ".webp": "images", ".gif": "images", ".ico": "images"}
 
 
+def languages() -> list[str]:
+    """The built languages, from mkdocs.yml (the build-time budget is per language)."""
+    sys.path.insert(0, str(ROOT))
+    from mkdocs.config import load_config
+    from course_engine import site
+    return [l.code for l in site.languages(load_config(str(ROOT / "mkdocs.yml")))]
+
+
 def run(command: list[str], env: dict | None = None) -> float:
     """Run a command from the project root; return its wall-clock time in seconds."""
     start = time.monotonic()
@@ -210,6 +218,7 @@ def main() -> None:
         "server": "Python http.server on 127.0.0.1, gzip level 9 for text files",
         "lighthouse": LIGHTHOUSE + f" with {CHROMIUM}" + (f", median of {args.runs} runs" if args.runs > 1 else ", one run"),
         "budgets": report.BUDGETS,
+        "languages": len(languages()),
         "builds": builds,
         "growth": grew,
         "pages": pages,

@@ -37,6 +37,11 @@
   function foldToken(token) {
     return token.update(fold);
   }
+  // Trimmed of what is not a letter or a digit in any script: lunr's Arabic trimmer empties a word
+  // in Latin letters (SPL, Porter), and its default one a word in Arabic letters.
+  function trimToken(token) {
+    return token.update(function (text) { return text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""); });
+  }
   function withStem(token) {
     var stem = language().stemmer(token.clone());
     return stem.toString() === token.toString() ? token : [token, stem];
@@ -64,6 +69,7 @@
     var query = lunr.Index.prototype.query;
     lunr.Index.prototype.query = function () { return onePlaceOnce(query.apply(this, arguments)); };
     lunr.Pipeline.registerFunction(foldToken, "course-fold");
+    lunr.Pipeline.registerFunction(trimToken, "course-trim");
     lunr.Pipeline.registerFunction(withStem, "course-stem");
     var ref = lunr.Builder.prototype.ref;
     // Material's index builder calls ref() after its own language setup and before adding
@@ -71,7 +77,7 @@
     lunr.Builder.prototype.ref = function (name) {
       var L = language();
       this.pipeline.reset();
-      this.pipeline.add(L.trimmer, L.stopWordFilter, foldToken, withStem);
+      this.pipeline.add(trimToken, L.stopWordFilter, foldToken, withStem);
       this.searchPipeline.reset();     // queries arrive folded and stemmed by rewrite()
       return ref.call(this, name);
     };
