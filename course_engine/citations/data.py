@@ -6,6 +6,7 @@ from pathlib import Path
 
 from .. import yamlfile
 from ..errors import DataError
+from ..typography import direction
 
 TYPES = {"book", "article", "chapter", "report", "law", "press", "web"}
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -108,8 +109,10 @@ class Bibliography:
         return base + entry.get("_suffix", "")
 
     def label(self, entry: dict, lang: str, words: dict) -> str:
-        """'Porter, 1998a': the author-date label of a citation."""
-        return f"{self.names(entry, lang, words)}, {self.year(entry, words)}"
+        """'Porter, 1998a': the author-date label of a citation (an Arabic name takes the Arabic comma)."""
+        names = self.names(entry, lang, words)
+        comma = words["typography"]["comma"] if direction(names) == "rtl" else ", "
+        return f"{names}{comma}{self.year(entry, words)}"
 
 
 def letters(i: int) -> str:

@@ -19,8 +19,8 @@ from markdown.util import AtomicString
 
 from .. import site, yamlfile
 from ..errors import DataError
+from ..typography import direction
 from .data import CITE_RE, ONE_RE, Bibliography
-from .references import direction
 
 
 class CitationProcessor(InlineProcessor):

@@ -6,8 +6,9 @@ from pathlib import Path
 
 from .. import frontmatter, site
 from ..glossary.data import sort_key as text_key
+from ..typography import direction
 from .data import Bibliography, cited
-from .references import creators, direction, escape, format_reference, sort_key
+from .references import creators, escape, format_reference, sort_key
 
 
 def citing_pages(folder: Path, order: list[str], skip: str, extra: dict[str, set[str]]) -> dict[str, list]:

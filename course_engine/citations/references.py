@@ -2,23 +2,12 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from ..glossary.data import sort_key as text_key
 from .data import Bibliography, person
 
 STANDALONE = {"book", "report", "law", "web"}   # titles in italics; articles and chapters sit in a container
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
-
-
-def direction(text: str) -> str:
-    """'ltr' or 'rtl', from a text's first letter: a reference or a citation in Latin letters reads
-    left to right in an Arabic page too (its URL included)."""
-    for char in text:
-        kind = unicodedata.bidirectional(char)
-        if kind in ("L", "R", "AL"):
-            return "ltr" if kind == "L" else "rtl"
-    return "ltr"
 
 
 def escape(text: str) -> str:

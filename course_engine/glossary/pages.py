@@ -4,8 +4,9 @@ every language); a comparison table of the forms and a timeline of milestones.""
 from __future__ import annotations
 
 from ..citations.data import Bibliography
-from ..citations.references import direction, escape
+from ..citations.references import escape
 from ..site import material_direction
+from ..typography import direction
 from .data import KINDS, Glossary, heading, sort_key
 from .data import aliases as aliases_of
 

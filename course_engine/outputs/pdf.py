@@ -79,7 +79,7 @@ def parts(site_dir: Path, lang: site.Language, config, words: dict, trainer: boo
     book += [chapters[p] for p in order if p in last]
     if answers:  # the trainee edition's answers: the last appendix, so that A and B are the same in both editions
         book.append(pdf_pages.Chapter(slug=ANSWERS, url="", title=s["answers"], body=answers))
-    letters = iter("ABCDEFGHIJ")
+    letters = iter(words["pdf"]["appendix_letters"].split())
     for chapter in book:
         if chapter.slug == ANSWERS or chapter in (chapters[p] for p in last):
             chapter.appendix = next(letters)
@@ -106,8 +106,8 @@ def book_html(site_dir: Path, lang: site.Language, config, words: dict, edition:
 
 
 def typeset_all(words: dict) -> dict:
-    """The PDF's words (strings file, `pdf:`) with the language's typography."""
-    return {key: typeset(value, words) for key, value in words["pdf"].items()}
+    """The PDF's words (strings file, `pdf:`) with the language's typography, and its comma."""
+    return {**{key: typeset(value, words) for key, value in words["pdf"].items()}, "comma": words["typography"]["comma"]}
 
 
 def typeset(value, words: dict):

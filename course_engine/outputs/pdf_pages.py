@@ -143,7 +143,7 @@ def _page_reference(article, link, anchor: str, words: dict) -> None:
     """After a link, on paper: "(voir p. 12)", or ", p. 12" when the link is already in brackets."""
     after = link.next_sibling
     if isinstance(after, str) and after.startswith(")"):
-        link.insert_after(f", {words['page_short']}\u00a0")
+        link.insert_after(f"{words['comma']}{words['page_short']}\u00a0")
         link.next_sibling.insert_after(page_numbers.reference(article, anchor))
     else:
         link.insert_after(f"\u00a0({words['see_page']}\u00a0")

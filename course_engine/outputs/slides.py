@@ -16,6 +16,7 @@ from .. import site
 from . import cli, download_names, figures, pdf_pages
 
 HERE = Path(__file__).resolve().parent
+COLUMNS = 2   # slides.css: two slides side by side
 
 
 def deck(page: Path):
@@ -39,6 +40,9 @@ def document(lang: str, title: str, slides, words: dict, per_sheet: int = 6, dir
     cells = [f'<div class="cell"><p class="number">{slide["data-number"]}</p>'
              f'<div class="frame {" ".join(slide.get("class", []))}">{slide.decode_contents()}</div>'
              '<div class="lines"><span></span><span></span><span></span></div></div>' for slide in slides]
+    if direction == "rtl":   # WeasyPrint's grid always fills from the left: each row of two, the other way
+        rows = [cells[i:i + COLUMNS] for i in range(0, len(cells), COLUMNS)]
+        cells = [cell for row in rows for cell in (['<div class="cell"></div>'] * (COLUMNS - len(row)) + row[::-1])]
     sheets = "".join(f'<section class="sheet">{"".join(cells[i:i + per_sheet])}</section>'
                      for i in range(0, len(cells), per_sheet))
     return (f'<!doctype html><html lang="{escape(lang)}" dir="{direction}"><head><meta charset="utf-8">'

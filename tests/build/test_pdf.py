@@ -97,7 +97,7 @@ def test_contents_lists_every_page_in_nav_order_with_appendices_last(pdf):
     assert len(entries) == len(chapters) + len(pdf.appendices), entries
     for entry, page in zip(entries, chapters):
         assert squash(entry) == squash(pdf.titles[page]), (entry, pdf.titles[page])
-    for entry, letter, title in zip(entries[len(chapters):], "ABCDEFGHIJ", pdf.appendices):
+    for entry, letter, title in zip(entries[len(chapters):], pdf.words["pdf"]["appendix_letters"].split(), pdf.appendices):
         # "Annexe A — Corrigés", in the words of the PDF's language
         heading = pdf.words["pdf"]["appendix"].format(letter=letter, title=title)
         assert squash(entry) == squash(heading), (entry, heading)
@@ -167,7 +167,7 @@ def answers_page(pdf) -> int:
     (then the page after the last one)."""
     if pdf.trainer:
         return len(pdf.texts) + 1
-    letter = "ABCDEFGHIJ"[len(pdf.appendices) - 1]
+    letter = pdf.words["pdf"]["appendix_letters"].split()[len(pdf.appendices) - 1]
     heading = pdf.words["pdf"]["appendix"].format(letter=letter, title=pdf.appendices[-1])
     return {squash(title): number for title, number in contents(pdf)}[squash(heading)]
 
