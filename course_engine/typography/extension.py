@@ -74,7 +74,7 @@ class SpacingTreeprocessor(Treeprocessor):
         if el.tag in ("abbr", "a") and el.get("title"):
             el.set("title", spaced(el.get("title"), self.spacing))
         for child in el:
-            if child.tag not in SKIP and not child.get("lang"):   # a passage in another language keeps its own
+            if child.tag not in SKIP:
                 self._walk(child)
             child.tail = self._spaced(child.tail)
 

@@ -29,7 +29,8 @@ def test_a_chapter_gets_its_citations_in_the_language(lang):
     html = render(chapter + "\n\nSee [@brandenburger-nalebuff-1996; @porter-1998, p. 78].\n", lang)
     assert "[@" not in html
     word = course.words()[lang]["typography"]["and"]
-    assert f'<a class="citation" href="bibliographie.md#brandenburger-nalebuff-1996">Brandenburger {word} Nalebuff,\u00a01996</a>' \
+    ltr = ' dir="ltr"' if course.language(lang).direction == "rtl" else ""   # Latin names, left to right
+    assert f'<a class="citation"{ltr} href="bibliographie.md#brandenburger-nalebuff-1996">Brandenburger {word} Nalebuff,\u00a01996</a>' \
         .replace("bibliographie.md", course.BIBLIOGRAPHY_PAGE) in html
     assert f'href="{course.BIBLIOGRAPHY_PAGE}#porter-1998">Porter,\u00a01998a, p. 78</a>)' in html   # the year glued to the name
     assert html.count('class="citation"') >= 15
@@ -56,6 +57,16 @@ def test_french_spacing_and_english_quotes():
     assert "<code>a : b</code>" in html
     html = render('He said "yes" and it\'s done.', "en", quotes="smart")
     assert "&ldquo;yes&rdquo;" in html and "it&rsquo;s" in html
+
+
+def test_numbers_spacing_joins_a_number_and_nothing_else():
+    """Arabic: no French spaces, but a number's groups and its unit stay joined (right to left, a
+    plain space would let "200 000" show as "000 200")."""
+    html = render("العمالة 200 000 و1,5 % : نعم ؟", "ar", spacing="numbers")
+    assert "200\u00a0000" in html and "1,5\u00a0%" in html
+    assert "\u202f" not in html and " : " in html and " ؟" in html
+    with pytest.raises(ValueError, match="unknown spacing"):
+        render("x", "fr", spacing="arabic")
 
 
 def test_an_unknown_block_type_stops_the_rendering():

@@ -85,3 +85,16 @@ def test_a_figure_with_tiny_labels_stops_the_build(tmp_path):
                    '<text x="0" y="100" font-size="12">a label</text></svg>')
     with pytest.raises(figures.FigureTooSmall, match="tiny.svg"):
         figures.print_width(svg)
+
+
+def test_a_figure_with_arabic_labels_prints_from_outlines(tmp_path):
+    """WeasyPrint draws an SVG's text letter by letter (Arabic would be unjoined): such a figure is
+    printed from a copy whose labels are shaped outlines; a figure in Latin letters is left alone."""
+    from course_engine.outputs import figures
+    arabic, latin = tmp_path / "ar.svg", tmp_path / "fr.svg"
+    for path, label in ((arabic, "العناقيد"), (latin, "les grappes")):
+        path.write_text('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300 100">'
+                        f'<text x="10" y="50" font-size="20">{label}</text></svg>', encoding="utf-8")
+    assert figures.needs_outlines(arabic) and not figures.needs_outlines(latin)
+    outlined = figures.outlined(arabic).read_text(encoding="utf-8")
+    assert "<text" not in outlined and "العناقيد" not in outlined and "<path" in outlined
