@@ -77,7 +77,7 @@ def outlined(path: Path) -> Path:
                            check=True, capture_output=True)
         except FileNotFoundError:
             raise FigureError(f"pdf: {path}: its right-to-left labels need rsvg-convert (Debian's "
-                                 "librsvg2-bin, installed by scripts/build)") from None
+                              "librsvg2-bin, installed by scripts/build)") from None
         part.replace(target)
     return target
 
